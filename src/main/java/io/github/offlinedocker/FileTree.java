@@ -1,0 +1,62 @@
+package io.github.offlinedocker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** File-tree operations the offline repository and the build context share. */
+public final class FileTree {
+
+    private FileTree() {}
+
+    /**
+     * Hard-links {@code source} to {@code target}, copying when the two are on different file systems. Maven
+     * replaces files in its local repository by rename, never in place, so a link cannot change under us.
+     */
+    public static void linkOrCopy(Path source, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, source);
+        } catch (FileSystemException | UnsupportedOperationException e) {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Links every regular file below {@code source} to the same relative path below {@code target}. */
+    public static void linkTree(Path source, Path target) throws IOException {
+        for (Path file : regularFiles(source)) {
+            linkOrCopy(file, target.resolve(source.relativize(file).toString()));
+        }
+    }
+
+    /** The regular files below {@code root}, sorted by path; symbolic links are not followed or listed. */
+    public static List<Path> regularFiles(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).filter(p -> !Files.isSymbolicLink(p)).sorted().toList();
+        }
+    }
+
+    /** Deletes {@code path} and everything below it; nothing happens when it does not exist. */
+    public static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.offlinedocker.image;
+
+/**
+ * The layout of the build context the plugin writes, and of the builder stage's file system. These names are
+ * the contract a hand-written Dockerfile relies on.
+ */
+public final class BuildContext {
+
+    /** Context folder with the Maven distribution archive, which {@code ADD} unpacks. */
+    public static final String MAVEN = "maven";
+    /** Context folder with the offline repository. */
+    public static final String REPOSITORY = "repository";
+    /** Context folder with the project's allow-listed sources. */
+    public static final String PROJECT = "project";
+    /** Context folder with the application's runtime dependencies. */
+    public static final String LIBRARIES = "lib";
+
+    /** Where the builder stage keeps the offline repository. */
+    public static final String BUILDER_REPOSITORY = "/var/cache/offline-docker/repository";
+    /** Where the builder stage builds the project. */
+    public static final String BUILDER_WORKSPACE = "/workspace";
+    /** Where the Maven distribution is unpacked in the builder stage. */
+    public static final String BUILDER_MAVEN_PARENT = "/opt";
+    /** Where the application lives in the runtime stage. */
+    public static final String APPLICATION = "/app";
+
+    private BuildContext() {}
+
+    /** File name of the Maven distribution archive for {@code mavenVersion}. */
+    public static String mavenArchive(String mavenVersion) {
+        return "apache-maven-" + mavenVersion + "-bin.tar.gz";
+    }
+
+    /** The folder the distribution archive unpacks to in the builder stage. */
+    public static String mavenHome(String mavenVersion) {
+        return BUILDER_MAVEN_PARENT + "/apache-maven-" + mavenVersion;
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.offlinedocker.image;
+
+import io.github.offlinedocker.FileTree;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * Writes a build context from an allow-list, never from the project directory as a whole: settings files,
+ * {@code .mvn/*.config}, {@code .git}, {@code .env} or {@code target/} cannot slip in.
+ *
+ * <p>Repository files and libraries are hard links (cheap and never edited in place); project files are
+ * copied, since editors may rewrite a source file in place while the image builds.
+ */
+public final class BuildContextWriter {
+
+    /** Writes the context for {@code sources} and {@code dockerfile} into {@code directory}, replacing it. */
+    public void write(ContextSources sources, String dockerfile, Path directory) throws IOException {
+        FileTree.deleteRecursively(directory);
+        Files.createDirectories(directory);
+        Files.writeString(directory.resolve("Dockerfile"), dockerfile, StandardCharsets.UTF_8);
+
+        FileTree.linkOrCopy(sources.mavenDistribution(),
+                directory.resolve(BuildContext.MAVEN).resolve(BuildContext.mavenArchive(sources.mavenVersion())));
+        Path repository = directory.resolve(BuildContext.REPOSITORY);
+        Files.createDirectories(repository);
+        FileTree.linkTree(sources.offlineRepository(), repository);
+
+        Path project = directory.resolve(BuildContext.PROJECT);
+        Files.createDirectories(project);
+        for (String entry : sources.projectEntries()) {
+            copyProjectEntry(sources.projectDirectory(), entry, project);
+        }
+
+        Path libraries = directory.resolve(BuildContext.LIBRARIES);
+        Files.createDirectories(libraries);
+        for (Map.Entry<String, Path> library : sources.libraries().entrySet()) {
+            FileTree.linkOrCopy(library.getValue(), libraries.resolve(library.getKey()));
+        }
+    }
+
+    private static void copyProjectEntry(Path projectDirectory, String entry, Path target) throws IOException {
+        Path source = projectDirectory.resolve(entry);
+        if (Files.isSymbolicLink(source) || !Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isRegularFile(source)) {
+            copy(source, target.resolve(entry));
+            return;
+        }
+        for (Path file : FileTree.regularFiles(source)) {
+            copy(file, target.resolve(projectDirectory.relativize(file).toString()));
+        }
+    }
+
+    private static void copy(Path source, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+}

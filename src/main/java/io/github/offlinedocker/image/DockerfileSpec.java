@@ -1,0 +1,28 @@
+package io.github.offlinedocker.image;
+
+import java.util.List;
+
+/**
+ * What the generated Dockerfile builds.
+ *
+ * @param builderImage  the JDK image the builder stage starts from
+ * @param runtimeImage  the JRE image the application runs on
+ * @param mavenVersion  the host's Maven version, whose distribution the context holds
+ * @param goals         what the builder stage runs with {@code mvn -o}
+ * @param artifactPath  the application jar, relative to the project directory, as the builder produces it
+ * @param mainClass     the class to run; {@code null} runs the jar with {@code java -jar}
+ * @param hasLibraries  whether the context holds runtime dependencies under {@link BuildContext#LIBRARIES}
+ */
+public record DockerfileSpec(
+        String builderImage,
+        String runtimeImage,
+        String mavenVersion,
+        List<String> goals,
+        String artifactPath,
+        String mainClass,
+        boolean hasLibraries) {
+
+    public DockerfileSpec {
+        goals = List.copyOf(goals);
+    }
+}

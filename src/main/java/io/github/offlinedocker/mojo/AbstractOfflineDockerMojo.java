@@ -1,0 +1,93 @@
+package io.github.offlinedocker.mojo;
+
+import io.github.offlinedocker.ConfigurationException;
+import io.github.offlinedocker.EnvironmentException;
+import io.github.offlinedocker.OfflineDockerException;
+import io.github.offlinedocker.resolve.Closure;
+import io.github.offlinedocker.resolve.ClosureResolver;
+import io.github.offlinedocker.resolve.OfflineRepositoryWriter;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** The parameters every goal shares, and the translation of the core's failures into Maven's. */
+abstract class AbstractOfflineDockerMojo extends AbstractMojo {
+
+    /**
+     * What the builder stage runs with {@code mvn -o}: the offline repository holds everything these goals read.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.goals", defaultValue = "package")
+    List<String> goals;
+
+    /**
+     * Where the offline repository is written.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.offlineRepository", defaultValue = "${project.build.directory}/offline-repo")
+    File offlineRepository;
+
+    /**
+     * Skips the goal. The builder stage sets it, so a project that binds this plugin still builds there.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    final ClosureResolver closureResolver;
+
+    AbstractOfflineDockerMojo(ClosureResolver closureResolver) {
+        this.closureResolver = closureResolver;
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping offline-docker (offline-docker.skip=true)");
+            return;
+        }
+        try {
+            run();
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (OfflineDockerException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** The goal's work, with skipping and failure translation done. */
+    abstract void run() throws OfflineDockerException;
+
+    /** Resolves what {@code mvn -o <goals>} needs and writes it to {@link #offlineRepository}. */
+    final Closure resolveOfflineRepository() throws OfflineDockerException {
+        if (goals == null || goals.isEmpty() || goals.stream().anyMatch(g -> g == null || g.isBlank())) {
+            throw new ConfigurationException("<goals> " + goals + " must list at least one goal or phase, with no"
+                    + " empty entries, e.g. <goals><goal>package</goal></goals>.");
+        }
+        Closure closure = closureResolver.resolve(session, project, goals);
+        try {
+            new OfflineRepositoryWriter().write(closure.artifacts(), offlineRepository.toPath());
+        } catch (IOException e) {
+            throw new EnvironmentException("Could not write the offline repository " + offlineRepository
+                    + ": " + e + ". The previous one, if any, is unchanged.", e);
+        }
+        getLog().info(String.format("Offline repository %s: %d files, %.1f MB for 'mvn -o %s'", offlineRepository,
+                closure.artifacts().size(), closure.totalBytes() / 1e6, String.join(" ", goals)));
+        return closure;
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.offlinedocker.mojo;
+
+import io.github.offlinedocker.OfflineDockerException;
+import io.github.offlinedocker.resolve.ClosureResolver;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Resolves, with the host's settings and credentials, everything {@code mvn -o <goals>} needs into a repository
+ * that offline Maven accepts with no settings at all.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "resolve", threadSafe = true)
+public final class ResolveMojo extends AbstractOfflineDockerMojo {
+
+    @Inject
+    public ResolveMojo(ClosureResolver closureResolver) {
+        super(closureResolver);
+    }
+
+    @Override
+    void run() throws OfflineDockerException {
+        resolveOfflineRepository();
+    }
+}

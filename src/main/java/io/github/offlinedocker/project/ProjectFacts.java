@@ -1,0 +1,91 @@
+package io.github.offlinedocker.project;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/** Reads, from a project's effective model, what the image needs to know about the application. */
+public final class ProjectFacts {
+
+    /** The release used when the POM names none: the oldest Java the plugin itself runs on. */
+    static final int DEFAULT_JAVA_RELEASE = 17;
+
+    private final MavenProject project;
+
+    public ProjectFacts(MavenProject project) {
+        this.project = project;
+    }
+
+    /**
+     * The Java release the project compiles for: {@code maven.compiler.release}, the compiler's
+     * {@code <release>}, then {@code maven.compiler.target} or {@code <target>} ({@code 1.8} is 8).
+     */
+    public int javaRelease() {
+        return firstOf(
+                        property("maven.compiler.release"),
+                        compilerParameter("release"),
+                        property("maven.compiler.target"),
+                        compilerParameter("target"))
+                .map(ProjectFacts::parseRelease)
+                .orElse(DEFAULT_JAVA_RELEASE);
+    }
+
+    /** The Main-Class the jar plugin writes into the manifest, if configured. */
+    public Optional<String> manifestMainClass() {
+        return pluginConfiguration("org.apache.maven.plugins:maven-jar-plugin")
+                .map(c -> c.getChild("archive"))
+                .map(c -> c.getChild("manifest"))
+                .map(c -> c.getChild("mainClass"))
+                .map(Xpp3Dom::getValue)
+                .map(String::trim)
+                .filter(v -> !v.isEmpty() && !v.contains("${"));
+    }
+
+    /** The jar the build produces, relative to the project directory, e.g. {@code target/app-1.0.jar}. */
+    public String artifactPath() {
+        Path base = project.getBasedir().toPath();
+        Path jar = Path.of(project.getBuild().getDirectory()).resolve(project.getBuild().getFinalName() + ".jar");
+        return base.relativize(jar).toString().replace('\\', '/');
+    }
+
+    static int parseRelease(String value) {
+        String release = value.trim();
+        if (release.startsWith("1.")) {
+            release = release.substring(2);
+        }
+        try {
+            return Integer.parseInt(release);
+        } catch (NumberFormatException e) {
+            return DEFAULT_JAVA_RELEASE;
+        }
+    }
+
+    private Optional<String> property(String name) {
+        return Optional.ofNullable(project.getProperties().getProperty(name));
+    }
+
+    private Optional<String> compilerParameter(String name) {
+        return pluginConfiguration("org.apache.maven.plugins:maven-compiler-plugin")
+                .map(c -> c.getChild(name))
+                .map(Xpp3Dom::getValue);
+    }
+
+    private Optional<Xpp3Dom> pluginConfiguration(String key) {
+        Plugin plugin = project.getPlugin(key);
+        return plugin != null && plugin.getConfiguration() instanceof Xpp3Dom configuration
+                ? Optional.of(configuration)
+                : Optional.empty();
+    }
+
+    @SafeVarargs
+    private static Optional<String> firstOf(Optional<String>... candidates) {
+        for (Optional<String> candidate : candidates) {
+            if (candidate.filter(v -> !v.isBlank() && !v.contains("${")).isPresent()) {
+                return candidate;
+            }
+        }
+        return Optional.empty();
+    }
+}

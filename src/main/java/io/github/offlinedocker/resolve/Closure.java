@@ -1,0 +1,44 @@
+package io.github.offlinedocker.resolve;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an offline build of one project needs.
+ *
+ * @param artifacts        every file the builder stage's {@code mvn -o} reads from its repository
+ * @param runtimeClasspath the project's compile and runtime dependencies, in class-path order, for the image
+ */
+public record Closure(List<ResolvedArtifact> artifacts, List<ResolvedArtifact> runtimeClasspath) {
+
+    /**
+     * The runtime class path by the file name each jar gets in the image: {@code artifactId-version.jar}, with
+     * the group id in front where two jars would otherwise share a name.
+     */
+    public Map<String, Path> runtimeLibraries() {
+        Set<String> seen = new HashSet<>();
+        Set<String> clashing = new HashSet<>();
+        for (ResolvedArtifact artifact : runtimeClasspath) {
+            if (!seen.add(artifact.fileName())) {
+                clashing.add(artifact.fileName());
+            }
+        }
+        Map<String, Path> libraries = new LinkedHashMap<>();
+        for (ResolvedArtifact artifact : runtimeClasspath) {
+            String name = clashing.contains(artifact.fileName())
+                    ? artifact.groupId() + "." + artifact.fileName()
+                    : artifact.fileName();
+            libraries.put(name, artifact.file());
+        }
+        return libraries;
+    }
+
+    /** Total size in bytes of the artifact files. */
+    public long totalBytes() {
+        return artifacts.stream().mapToLong(a -> a.file().toFile().length()).sum();
+    }
+}

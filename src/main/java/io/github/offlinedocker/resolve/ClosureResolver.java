@@ -1,0 +1,223 @@
+package io.github.offlinedocker.resolve;
+
+import io.github.offlinedocker.OfflineDockerException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.lifecycle.MavenExecutionPlan;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.internal.PluginDependenciesResolver;
+import org.apache.maven.project.DefaultDependencyResolutionRequest;
+import org.apache.maven.project.DefaultProjectBuildingRequest;
+import org.apache.maven.project.DependencyResolutionResult;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectBuilder;
+import org.apache.maven.project.ProjectBuildingRequest;
+import org.apache.maven.project.ProjectDependenciesResolver;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.eclipse.aether.DefaultRepositoryCache;
+import org.eclipse.aether.DefaultRepositorySystemSession;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.DependencyRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Resolves the closure an offline build of a project needs, through a copy of Maven's own repository session:
+ * mirrors, proxies, server credentials (decrypted by Maven) and the user's local repository apply exactly as in
+ * the host build, and every artifact the resolver hands out is recorded.
+ *
+ * <p>The copy gets a fresh cache so that POMs Maven already read in this build (parents, BOMs) are resolved,
+ * and so recorded, again.
+ */
+@Named
+@Singleton
+public final class ClosureResolver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClosureResolver.class);
+
+    private final RepositorySystem repositorySystem;
+    private final ProjectBuilder projectBuilder;
+    private final ProjectDependenciesResolver dependenciesResolver;
+    private final LifecycleExecutor lifecycleExecutor;
+    private final PluginDependenciesResolver pluginResolver;
+
+    @Inject
+    public ClosureResolver(
+            RepositorySystem repositorySystem,
+            ProjectBuilder projectBuilder,
+            ProjectDependenciesResolver dependenciesResolver,
+            LifecycleExecutor lifecycleExecutor,
+            PluginDependenciesResolver pluginResolver) {
+        this.repositorySystem = repositorySystem;
+        this.projectBuilder = projectBuilder;
+        this.dependenciesResolver = dependenciesResolver;
+        this.lifecycleExecutor = lifecycleExecutor;
+        this.pluginResolver = pluginResolver;
+    }
+
+    /** Resolves what {@code mvn -o <goals>} on {@code project} reads from the local repository. */
+    public Closure resolve(MavenSession session, MavenProject project, List<String> goals)
+            throws OfflineDockerException {
+        ResolutionRecorder recorder = new ResolutionRecorder();
+        DefaultRepositorySystemSession recording = new DefaultRepositorySystemSession(session.getRepositorySession());
+        recording.setCache(new DefaultRepositoryCache());
+        recording.setRepositoryListener(recorder.listener(session.getRepositorySession().getRepositoryListener()));
+
+        resolveModel(session, project, recording);
+        DependencyResolutionResult dependencies = resolveDependencies(project, recording);
+        Map<String, String> testClasspath = versionsByKey(dependencies);
+        for (Plugin plugin : planPlugins(session, project, goals)) {
+            resolvePlugin(project, plugin, recording);
+            if (TestProviders.choosesProvider(plugin.getGroupId(), plugin.getArtifactId())) {
+                boolean parallel = configured(plugin, "parallel");
+                for (String provider : TestProviders.forTestClasspath(plugin.getVersion(), testClasspath, parallel)) {
+                    resolveWithDependencies(provider, project.getRemotePluginRepositories(), recording);
+                }
+            }
+        }
+        Collection<ResolvedArtifact> artifacts = recorder.recorded();
+        return new Closure(sorted(artifacts), runtimeClasspath(dependencies, artifacts));
+    }
+
+    /**
+     * Resolves the Maven distribution the builder stage runs, {@code org.apache.maven:apache-maven:V:tar.gz:bin},
+     * through the host session so that a private mirror of Central serves it too.
+     */
+    public Path resolveMavenDistribution(MavenSession session, MavenProject project, String mavenVersion)
+            throws OfflineDockerException {
+        Artifact distribution = new DefaultArtifact("org.apache.maven", "apache-maven", "bin", "tar.gz", mavenVersion);
+        try {
+            ArtifactRequest request =
+                    new ArtifactRequest(distribution, project.getRemoteProjectRepositories(), null);
+            return repositorySystem.resolveArtifact(session.getRepositorySession(), request)
+                    .getArtifact().getFile().toPath();
+        } catch (Exception e) {
+            throw ResolutionFailures.explain("the Maven " + mavenVersion + " distribution " + distribution, e);
+        }
+    }
+
+    /** Rebuilds the project model on the recording session, which resolves its parents and imported BOMs. */
+    private void resolveModel(MavenSession session, MavenProject project, RepositorySystemSession recording)
+            throws OfflineDockerException {
+        ProjectBuildingRequest request = new DefaultProjectBuildingRequest(session.getProjectBuildingRequest());
+        request.setRepositorySession(recording);
+        request.setResolveDependencies(false);
+        try {
+            projectBuilder.build(project.getFile(), request);
+        } catch (Exception e) {
+            throw ResolutionFailures.explain("the parent POMs and imported BOMs of " + project.getId(), e);
+        }
+    }
+
+    private DependencyResolutionResult resolveDependencies(MavenProject project, RepositorySystemSession recording)
+            throws OfflineDockerException {
+        try {
+            return dependenciesResolver.resolve(new DefaultDependencyResolutionRequest(project, recording));
+        } catch (Exception e) {
+            throw ResolutionFailures.explain("the dependencies of " + project.getId(), e);
+        }
+    }
+
+    /** The plugins of the execution plan for {@code goals}, forked executions included, each once. */
+    private List<Plugin> planPlugins(MavenSession session, MavenProject project, List<String> goals)
+            throws OfflineDockerException {
+        MavenProject current = session.getCurrentProject();
+        session.setCurrentProject(project);
+        try {
+            MavenExecutionPlan plan = lifecycleExecutor.calculateExecutionPlan(session, goals.toArray(String[]::new));
+            Map<String, Plugin> plugins = new LinkedHashMap<>();
+            collectPlugins(plan.getMojoExecutions(), plugins);
+            return new ArrayList<>(plugins.values());
+        } catch (Exception e) {
+            throw ResolutionFailures.explain("the plugins that goals " + goals + " run on " + project.getId(), e);
+        } finally {
+            session.setCurrentProject(current);
+        }
+    }
+
+    private static void collectPlugins(List<MojoExecution> executions, Map<String, Plugin> plugins) {
+        for (MojoExecution execution : executions) {
+            Plugin plugin = execution.getPlugin();
+            plugins.putIfAbsent(plugin.getId(), plugin);
+            for (List<MojoExecution> forked : execution.getForkedExecutions().values()) {
+                collectPlugins(forked, plugins);
+            }
+        }
+    }
+
+    private void resolvePlugin(MavenProject project, Plugin plugin, RepositorySystemSession recording)
+            throws OfflineDockerException {
+        List<RemoteRepository> repositories = project.getRemotePluginRepositories();
+        try {
+            Artifact pluginArtifact = pluginResolver.resolve(plugin, repositories, recording);
+            pluginResolver.resolve(plugin, pluginArtifact, null, repositories, recording);
+        } catch (Exception e) {
+            throw ResolutionFailures.explain("plugin " + plugin.getId() + " and its dependencies", e);
+        }
+    }
+
+    private void resolveWithDependencies(
+            String coordinates, List<RemoteRepository> repositories, RepositorySystemSession recording)
+            throws OfflineDockerException {
+        CollectRequest collect = new CollectRequest(
+                new Dependency(new DefaultArtifact(coordinates), "runtime"), repositories);
+        try {
+            repositorySystem.resolveDependencies(recording, new DependencyRequest(collect, null));
+        } catch (Exception e) {
+            throw ResolutionFailures.explain(coordinates + " (resolved by a plugin at run time)", e);
+        }
+    }
+
+    private static boolean configured(Plugin plugin, String parameter) {
+        return plugin.getConfiguration() instanceof Xpp3Dom configuration && configuration.getChild(parameter) != null;
+    }
+
+    private static Map<String, String> versionsByKey(DependencyResolutionResult dependencies) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (Dependency dependency : dependencies.getDependencies()) {
+            Artifact artifact = dependency.getArtifact();
+            versions.putIfAbsent(artifact.getGroupId() + ":" + artifact.getArtifactId(), artifact.getBaseVersion());
+        }
+        return versions;
+    }
+
+    /** Compile and runtime dependencies, in resolution order, that the recording holds (not reactor modules). */
+    private static List<ResolvedArtifact> runtimeClasspath(
+            DependencyResolutionResult dependencies, Collection<ResolvedArtifact> recorded) {
+        Map<Path, ResolvedArtifact> byFile = new LinkedHashMap<>();
+        recorded.forEach(artifact -> byFile.put(artifact.file(), artifact));
+        return dependencies.getDependencies().stream()
+                .filter(d -> "compile".equals(d.getScope()) || "runtime".equals(d.getScope()))
+                .map(d -> d.getArtifact().getFile())
+                .filter(Objects::nonNull)
+                .map(file -> byFile.get(file.toPath()))
+                .filter(Objects::nonNull)
+                .filter(ResolvedArtifact::isJar)
+                .toList();
+    }
+
+    private static List<ResolvedArtifact> sorted(Collection<ResolvedArtifact> artifacts) {
+        List<ResolvedArtifact> list = new ArrayList<>(artifacts);
+        list.sort((a, b) -> a.repositoryPath().compareTo(b.repositoryPath()));
+        LOG.debug("Closure holds {} files", list.size());
+        return list;
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.offlinedocker.resolve;
+
+import io.github.offlinedocker.ConfigurationException;
+import io.github.offlinedocker.EnvironmentException;
+import io.github.offlinedocker.OfflineDockerException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.maven.model.building.ModelProblem;
+import org.apache.maven.project.ProjectBuildingException;
+import org.apache.maven.project.ProjectBuildingResult;
+import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+import org.eclipse.aether.resolution.ArtifactResult;
+import org.eclipse.aether.transfer.ArtifactNotFoundException;
+import org.eclipse.aether.transfer.ArtifactTransferException;
+
+/**
+ * Turns what Maven and the resolver throw into one message that names the artifact, the repository (which is
+ * also the {@code <server>} id whose credentials apply) and the fix.
+ */
+final class ResolutionFailures {
+
+    private static final Pattern HTTP_STATUS = Pattern.compile("\\b(401|403|404)\\b");
+
+    private ResolutionFailures() {}
+
+    /**
+     * A {@link ConfigurationException} when the user can fix it in settings.xml or the POM (missing or wrong
+     * credentials, an artifact that does not exist), else an {@link EnvironmentException}.
+     */
+    static OfflineDockerException explain(String what, Exception failure) {
+        List<ArtifactTransferException> transfers = causesOf(failure).stream()
+                .filter(ArtifactTransferException.class::isInstance)
+                .map(ArtifactTransferException.class::cast)
+                .toList();
+        if (transfers.isEmpty()) {
+            return new EnvironmentException("Could not resolve " + what + ": " + failure.getMessage(), failure);
+        }
+        // Each repository tried leaves its own failure: an authentication failure explains more than a 404.
+        ArtifactTransferException transfer = transfers.stream()
+                .filter(t -> t.getRepository() != null && isAuthenticationStatus(httpStatus(t)))
+                .findFirst()
+                .orElse(transfers.get(0));
+        String status = httpStatus(transfer);
+        Artifact artifact = transfer.getArtifact();
+        RemoteRepository repository = transfer.getRepository();
+        String coordinates = artifact == null ? what : artifact.toString();
+        String where = repository == null
+                ? "its repositories"
+                : "repository '" + repository.getId() + "' (" + repository.getUrl() + ")";
+        if (repository != null && isAuthenticationStatus(status)) {
+            return new ConfigurationException(credentialsMessage(coordinates, repository, status), failure);
+        }
+        if (transfer instanceof ArtifactNotFoundException || "404".equals(status)) {
+            return new ConfigurationException("Could not resolve " + coordinates + ": " + where + " does not have it."
+                    + " Check the coordinates in the POM, or add the repository that holds it to <repositories>"
+                    + " (and its credentials to a settings.xml <server>).", failure);
+        }
+        return new EnvironmentException("Could not download " + coordinates + " from " + where + ": "
+                + transfer.getMessage(), failure);
+    }
+
+    private static boolean isAuthenticationStatus(String status) {
+        return "401".equals(status) || "403".equals(status);
+    }
+
+    private static String credentialsMessage(String coordinates, RemoteRepository repository, String status) {
+        String id = repository.getId();
+        String refused = "401".equals(status) ? "answered 401 Unauthorized" : "answered 403 Forbidden";
+        String fix = repository.getAuthentication() == null
+                ? "settings.xml has no <server> with <id>" + id + "</id>. Add one with the <username> and <password>"
+                        + " (or <configuration><httpHeaders> token) of that repository to ~/.m2/settings.xml."
+                : "the <server> with <id>" + id + "</id> in settings.xml has credentials the repository rejected."
+                        + " Fix its <username>/<password> (run 'mvn --encrypt-password' for an encrypted one).";
+        return "Repository '" + id + "' (" + repository.getUrl() + ") " + refused + " for " + coordinates + ": " + fix;
+    }
+
+    /** The HTTP status a transfer failure reports in its message or its causes' messages, or "". */
+    private static String httpStatus(Throwable transfer) {
+        for (Throwable cause = transfer; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            Matcher matcher = HTTP_STATUS.matcher(message);
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+            String lower = message.toLowerCase(Locale.ROOT);
+            if (lower.contains("not authorized") || lower.contains("unauthorized")) {
+                return "401";
+            }
+            if (lower.contains("forbidden")) {
+                return "403";
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The failure and all its causes, including what an {@link ArtifactResolutionException} reports per artifact
+     * and a {@link ProjectBuildingException} per project (an unresolvable parent POM hides its error there).
+     */
+    private static List<Throwable> causesOf(Throwable failure) {
+        List<Throwable> found = new ArrayList<>();
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.add(failure);
+        while (!pending.isEmpty()) {
+            Throwable next = pending.poll();
+            if (next == null || seen.put(next, Boolean.TRUE) != null) {
+                continue;
+            }
+            found.add(next);
+            if (next instanceof ProjectBuildingException building && building.getResults() != null) {
+                for (ProjectBuildingResult result : building.getResults()) {
+                    for (ModelProblem problem : result.getProblems()) {
+                        if (problem.getException() != null) {
+                            pending.add(problem.getException());
+                        }
+                    }
+                }
+            }
+            if (next instanceof ArtifactResolutionException resolution && resolution.getResults() != null) {
+                for (ArtifactResult result : resolution.getResults()) {
+                    pending.addAll(result.getExceptions());
+                }
+            }
+            if (next.getCause() != null) {
+                pending.add(next.getCause());
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.offlinedocker.resolve;
+
+import java.nio.file.Path;
+
+/**
+ * One file that the offline build needs, as the host's resolver found it.
+ *
+ * @param coordinates  {@code groupId:artifactId:extension[:classifier]:version}, version as resolved
+ * @param groupId      group id
+ * @param artifactId   artifact id
+ * @param baseVersion  version as declared ({@code 1.0-SNAPSHOT}, not its timestamp)
+ * @param classifier   classifier, empty when none
+ * @param extension    file extension ({@code jar}, {@code pom}, …)
+ * @param file         the file in the host's local repository
+ * @param repositoryId id of the repository it came from, or {@code local} when it was installed locally
+ */
+public record ResolvedArtifact(
+        String coordinates,
+        String groupId,
+        String artifactId,
+        String baseVersion,
+        String classifier,
+        String extension,
+        Path file,
+        String repositoryId) {
+
+    /** Path of this artifact in a Maven repository that offline Maven reads as locally installed. */
+    public String repositoryPath() {
+        return groupId.replace('.', '/') + '/' + artifactId + '/' + baseVersion + '/' + fileName();
+    }
+
+    /** {@code artifactId-baseVersion[-classifier].extension}, the file name in a repository. */
+    public String fileName() {
+        return artifactId + '-' + baseVersion + (classifier.isEmpty() ? "" : '-' + classifier) + '.' + extension;
+    }
+
+    /** Whether this is a class-path jar (not a POM, not a packaged distribution). */
+    public boolean isJar() {
+        return "jar".equals(extension);
+    }
+}
