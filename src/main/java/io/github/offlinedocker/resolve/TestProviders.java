@@ -51,7 +51,7 @@ public final class TestProviders {
             artifacts.add(provider("surefire-junit3", pluginVersion));
         } else if (junit != null) {
             boolean junit47 = parallel && isAtLeast(junit, 4, 7);
-            artifacts.add(provider(junit47 ? "surefire-junit47" : "surefire-junit", pluginVersion));
+            artifacts.add(provider(junit47 ? "surefire-junit47" : "surefire-junit4", pluginVersion));
         } else {
             // Surefire falls back to its plain JUnit 3 / POJO provider when no framework is declared.
             artifacts.add(provider("surefire-junit3", pluginVersion));

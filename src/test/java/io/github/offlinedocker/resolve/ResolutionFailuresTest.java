@@ -1,0 +1,101 @@
+package io.github.offlinedocker.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.github.offlinedocker.ConfigurationException;
+import io.github.offlinedocker.EnvironmentException;
+import io.github.offlinedocker.OfflineDockerException;
+import java.util.List;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+import org.eclipse.aether.resolution.ArtifactResult;
+import org.eclipse.aether.transfer.ArtifactNotFoundException;
+import org.eclipse.aether.transfer.ArtifactTransferException;
+import org.eclipse.aether.util.repository.AuthenticationBuilder;
+import org.junit.jupiter.api.Test;
+
+class ResolutionFailuresTest {
+
+    private static final DefaultArtifact MATH = new DefaultArtifact("com.acme:math-utils:1.0.0");
+    private static final RemoteRepository CENTRAL =
+            new RemoteRepository.Builder("central", "default", "https://central.invalid/maven2").build();
+
+    private static RemoteRepository privateRepo(boolean withCredentials) {
+        RemoteRepository.Builder repository =
+                new RemoteRepository.Builder("private-repo", "default", "http://127.0.0.1:1/releases/");
+        if (withCredentials) {
+            repository.setAuthentication(new AuthenticationBuilder().addUsername("u").addPassword("p").build());
+        }
+        return repository.build();
+    }
+
+    /** What the resolver throws when every repository failed, each in its own way. */
+    private static ArtifactResolutionException failedEverywhere(Exception... perRepository) {
+        ArtifactResult result = new ArtifactResult(new ArtifactRequest(MATH, List.of(), null));
+        for (Exception e : perRepository) {
+            result.addException(e);
+        }
+        return new ArtifactResolutionException(List.of(result));
+    }
+
+    @Test
+    void explain_401WithoutServer_namesServerIdAndFix() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps", failedEverywhere(
+                new ArtifactNotFoundException(MATH, CENTRAL),
+                new ArtifactTransferException(MATH, privateRepo(false), "status code: 401, reason phrase: Unauthorized")));
+
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertEquals("Repository 'private-repo' (http://127.0.0.1:1/releases/) answered 401 Unauthorized for"
+                + " com.acme:math-utils:jar:1.0.0: settings.xml has no <server> with <id>private-repo</id>. Add one"
+                + " with the <username> and <password> (or <configuration><httpHeaders> token) of that repository"
+                + " to ~/.m2/settings.xml.", explained.getMessage());
+    }
+
+    @Test
+    void explain_wagonNotAuthorizedWithServer_saysCredentialsRejected() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps", new IllegalStateException("wrapped",
+                new ArtifactTransferException(MATH, privateRepo(true), "Not authorized , ReasonPhrase:Unauthorized.")));
+
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertEquals("Repository 'private-repo' (http://127.0.0.1:1/releases/) answered 401 Unauthorized for"
+                + " com.acme:math-utils:jar:1.0.0: the <server> with <id>private-repo</id> in settings.xml has"
+                + " credentials the repository rejected. Fix its <username>/<password> (run 'mvn"
+                + " --encrypt-password' for an encrypted one).", explained.getMessage());
+    }
+
+    @Test
+    void explain_403_isCredentialsProblem() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps",
+                new ArtifactTransferException(MATH, privateRepo(true), "status code: 403, reason phrase: Forbidden"));
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertEquals(true, explained.getMessage().contains("answered 403 Forbidden"));
+    }
+
+    @Test
+    void explain_notFound_isConfigurationProblem() {
+        OfflineDockerException explained =
+                ResolutionFailures.explain("deps", failedEverywhere(new ArtifactNotFoundException(MATH, CENTRAL)));
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertEquals(true, explained.getMessage().startsWith("Could not resolve com.acme:math-utils:jar:1.0.0:"
+                + " repository 'central' (https://central.invalid/maven2) does not have it."));
+    }
+
+    @Test
+    void explain_connectionRefused_isEnvironmentProblem() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps",
+                new ArtifactTransferException(MATH, privateRepo(true), "Connection refused"));
+        assertInstanceOf(EnvironmentException.class, explained);
+        assertEquals("Could not download com.acme:math-utils:jar:1.0.0 from repository 'private-repo'"
+                + " (http://127.0.0.1:1/releases/): Connection refused", explained.getMessage());
+    }
+
+    @Test
+    void explain_noTransferFailure_isEnvironmentProblemWithOriginalMessage() {
+        OfflineDockerException explained = ResolutionFailures.explain("the plan", new IllegalStateException("boom"));
+        assertInstanceOf(EnvironmentException.class, explained);
+        assertEquals("Could not resolve the plan: boom", explained.getMessage());
+    }
+}
