@@ -1,0 +1,77 @@
+package io.github.offlinedocker.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.offlinedocker.FileTree;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildContextWriterTest {
+
+    @TempDir
+    Path temp;
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    @Test
+    void write_onlyAllowListedProjectFilesAndDeclaredInputs() throws IOException {
+        Path project = temp.resolve("project");
+        write(project.resolve("pom.xml"), "<project/>");
+        write(project.resolve("src/main/java/App.java"), "class App {}");
+        write(project.resolve("settings.xml"), "<password>secret</password>");
+        write(project.resolve(".mvn/maven.config"), "-Dtoken=secret");
+        write(project.resolve(".git/config"), "url = https://user:secret@host/repo");
+        write(project.resolve(".env"), "TOKEN=secret");
+        write(project.resolve("target/old.jar"), "old");
+        Files.createSymbolicLink(project.resolve("src/link-to-env"), project.resolve(".env"));
+        Path repository = temp.resolve("offline-repo");
+        write(repository.resolve("com/acme/lib/1.0/lib-1.0.jar"), "lib");
+        Path maven = temp.resolve("apache-maven.tar.gz");
+        write(maven, "maven");
+        Path context = temp.resolve("context");
+        write(context.resolve("stale-from-last-run"), "stale");
+
+        new BuildContextWriter().write(new ContextSources(project, List.of("pom.xml", "src", "missing"),
+                repository, maven, "3.8.7", Map.of("lib-1.0.jar", repository.resolve("com/acme/lib/1.0/lib-1.0.jar"))),
+                "FROM x\n", context);
+
+        List<String> files = FileTree.regularFiles(context).stream()
+                .map(p -> context.relativize(p).toString()).toList();
+        assertEquals(List.of(
+                "Dockerfile",
+                "lib/lib-1.0.jar",
+                "maven/apache-maven-3.8.7-bin.tar.gz",
+                "project/pom.xml",
+                "project/src/main/java/App.java",
+                "repository/com/acme/lib/1.0/lib-1.0.jar"), files);
+        assertEquals("FROM x\n", Files.readString(context.resolve("Dockerfile")));
+        assertFalse(Files.exists(context.resolve("project/src/link-to-env")));
+    }
+
+    @Test
+    void write_repositoryFilesAreLinksNotCopies() throws IOException {
+        Path project = temp.resolve("p");
+        write(project.resolve("pom.xml"), "<project/>");
+        Path repository = temp.resolve("r");
+        write(repository.resolve("g/a/1/a-1.jar"), "jar");
+        Path maven = temp.resolve("m.tar.gz");
+        write(maven, "m");
+        Path context = temp.resolve("c");
+
+        new BuildContextWriter().write(
+                new ContextSources(project, List.of("pom.xml"), repository, maven, "3.9.9", Map.of()), "", context);
+
+        assertTrue(Files.isSameFile(repository.resolve("g/a/1/a-1.jar"), context.resolve("repository/g/a/1/a-1.jar")));
+        assertEquals(2, (int) Files.getAttribute(maven, "unix:nlink"));
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.offlinedocker.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.util.Optional;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.junit.jupiter.api.Test;
+
+class ProjectFactsTest {
+
+    private static MavenProject project(Xpp3Dom compilerConfiguration, Xpp3Dom jarConfiguration) {
+        Model model = new Model();
+        model.setGroupId("com.acme");
+        model.setArtifactId("app");
+        model.setVersion("1.0");
+        Build build = new Build();
+        build.setDirectory("/work/app/target");
+        build.setFinalName("app-1.0");
+        addPlugin(build, "maven-compiler-plugin", compilerConfiguration);
+        addPlugin(build, "maven-jar-plugin", jarConfiguration);
+        model.setBuild(build);
+        MavenProject project = new MavenProject(model);
+        project.setFile(new File("/work/app/pom.xml"));
+        return project;
+    }
+
+    private static void addPlugin(Build build, String artifactId, Xpp3Dom configuration) {
+        if (configuration != null) {
+            Plugin plugin = new Plugin();
+            plugin.setArtifactId(artifactId);
+            plugin.setConfiguration(configuration);
+            build.addPlugin(plugin);
+        }
+    }
+
+    private static Xpp3Dom element(String name, String value, Xpp3Dom... children) {
+        Xpp3Dom dom = new Xpp3Dom(name);
+        dom.setValue(value);
+        for (Xpp3Dom child : children) {
+            dom.addChild(child);
+        }
+        return dom;
+    }
+
+    @Test
+    void javaRelease_propertyBeforeCompilerConfiguration() {
+        MavenProject project = project(element("configuration", null, element("release", "11")), null);
+        project.getProperties().setProperty("maven.compiler.release", "21");
+        assertEquals(21, new ProjectFacts(project).javaRelease());
+    }
+
+    @Test
+    void javaRelease_compilerTargetOldStyle() {
+        MavenProject project = project(element("configuration", null, element("target", "1.8")), null);
+        assertEquals(8, new ProjectFacts(project).javaRelease());
+    }
+
+    @Test
+    void javaRelease_noneOrUnresolved_defaultsTo17() {
+        assertEquals(17, new ProjectFacts(project(null, null)).javaRelease());
+        MavenProject unresolved = project(null, null);
+        unresolved.getProperties().setProperty("maven.compiler.release", "${java.version}");
+        assertEquals(17, new ProjectFacts(unresolved).javaRelease());
+    }
+
+    @Test
+    void manifestMainClass_fromJarPluginArchive() {
+        Xpp3Dom jar = element("configuration", null,
+                element("archive", null, element("manifest", null, element("mainClass", " com.acme.Main "))));
+        assertEquals(Optional.of("com.acme.Main"), new ProjectFacts(project(null, jar)).manifestMainClass());
+        assertEquals(Optional.empty(), new ProjectFacts(project(null, null)).manifestMainClass());
+    }
+
+    @Test
+    void artifactPath_relativeToBasedir() {
+        assertEquals("target/app-1.0.jar", new ProjectFacts(project(null, null)).artifactPath());
+    }
+}

@@ -1,0 +1,401 @@
+#!/usr/bin/env bash
+# Provisions the test environment of offline-docker-maven-plugin on this machine (Debian, as root):
+#   1. Debian packages: docker.io, debootstrap, nginx, curl, openssl (only what is missing)
+#   2. a Docker engine (dockerd started in the background if `docker info` fails)
+#   3. base images $BUILDER_IMAGE (JDK 17) and $RUNTIME_IMAGE (JRE 17), built with debootstrap
+#      from the machine's own Debian mirror, since no image registry can be reached
+#   4. a private Maven repository: nginx on 127.0.0.1:$REPO_PORT with basic auth and WebDAV PUT
+#   5. examples/math-utils deployed to that repository
+# Settings come from test-env.properties beside this script. Idempotent: a re-run only checks.
+# Environment: DEBIAN_MIRROR=http://... overrides the mirror read from the apt sources.
+set -Eeuo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+# shellcheck source=test-env.properties
+source "$HERE/test-env.properties"
+
+STATE_DIR=/var/lib/offline-docker-test   # repository data, nginx config, htpasswd
+LOG_DIR=/var/log/offline-docker-test     # dockerd, nginx, apt, image and deploy logs
+RUN_DIR=/run/offline-docker-test         # pid and lock files
+NGINX_DIR=$STATE_DIR/nginx
+REPO_ROOT=$STATE_DIR/repo
+SUITE=bookworm
+export DEBIAN_FRONTEND=noninteractive
+
+MATH_UTILS_GAV=io.github.offlinedocker.examples:math-utils:1.0.0
+MATH_UTILS_JAR_PATH=io/github/offlinedocker/examples/math-utils/1.0.0/math-utils-1.0.0.jar
+
+START=$SECONDS
+STEP_START=$SECONDS
+CURRENT_STEP=init
+CLEANUP_PATHS=()
+POLICY_RC_CREATED=
+
+say() { printf '%s\n' "$*"; }
+# One line per step, printed when the step is done.
+done_step() {
+    printf '[%s] %-10s %s (%ss)\n' "$1" "$CURRENT_STEP" "$2" "$((SECONDS - STEP_START))"
+}
+begin_step() { CURRENT_STEP=$1; STEP_START=$SECONDS; }
+fail() {
+    printf 'provision.sh: ERROR in step "%s": %s\n' "$CURRENT_STEP" "$*" >&2
+    exit 1
+}
+show_log() { # file: last lines of a log, on stderr
+    [ -f "$1" ] || return 0
+    printf -- '--- last lines of %s ---\n' "$1" >&2
+    tail -n 30 "$1" >&2 || true
+    printf -- '---\n' >&2
+}
+
+unmount_below() { # dir: unmount whatever debootstrap may have left mounted inside it
+    local mnt
+    findmnt -rn -o TARGET 2>/dev/null | awk -v p="$1/" 'index($0, p) == 1' | sort -r |
+        while read -r mnt; do umount -l "$mnt" 2>/dev/null || true; done
+}
+
+cleanup() {
+    local rc=$? path job
+    trap - ERR
+    for job in $(jobs -p); do kill "$job" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    if [ -n "$POLICY_RC_CREATED" ]; then rm -f /usr/sbin/policy-rc.d; fi
+    for path in "${CLEANUP_PATHS[@]+"${CLEANUP_PATHS[@]}"}"; do
+        [ -e "$path" ] || continue
+        unmount_below "$path"
+        rm -rf --one-file-system "$path" 2>/dev/null || true
+    done
+    exit "$rc"
+}
+trap cleanup EXIT
+trap 'fail "command failed at line $LINENO: $BASH_COMMAND"' ERR
+
+# curl with the repository credentials, kept off the command line (and out of `ps`).
+curl_auth() {
+    curl -K - "$@" <<EOF
+user = "$REPO_USERNAME:$REPO_PASSWORD"
+EOF
+}
+http_status() { # [auth] url -> prints the HTTP status, 000 when nothing answers
+    if [ "$1" = auth ]; then
+        shift
+        curl_auth -s -o /dev/null -w '%{http_code}' --max-time 10 "$1" || true
+    else
+        curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$1" || true
+    fi
+}
+
+xml_escape() {
+    local s=$1
+    s=${s//&/&amp;}; s=${s//</&lt;}; s=${s//>/&gt;}; s=${s//\"/&quot;}; s=${s//\'/&apos;}
+    printf '%s' "$s"
+}
+
+# ---------------------------------------------------------------------------------------------
+[ "$(id -u)" -eq 0 ] || fail "must run as root (try: sudo $0)"
+for key in REPO_ID REPO_PORT REPO_URL REPO_USERNAME REPO_PASSWORD BUILDER_IMAGE RUNTIME_IMAGE; do
+    [ -n "${!key:-}" ] || fail "$key is not set in $HERE/test-env.properties"
+done
+case "$REPO_URL" in
+    "http://127.0.0.1:$REPO_PORT/"*/) REPO_PATH=/${REPO_URL#"http://127.0.0.1:$REPO_PORT/"} ;;
+    *) fail "REPO_URL must look like http://127.0.0.1:$REPO_PORT/<path>/ (is: $REPO_URL)" ;;
+esac
+mkdir -p "$STATE_DIR" "$LOG_DIR" "$RUN_DIR"
+
+# Serialise concurrent runs. Long-lived daemons started below get `9>&-` so they do not hold it.
+exec 9>"$RUN_DIR/provision.lock"
+flock -w 1800 9 || fail "another provision.sh is still running (lock $RUN_DIR/provision.lock)"
+
+# ---------------------------------------------------------------------------------------------
+begin_step packages
+missing=()
+command -v dockerd >/dev/null 2>&1 || missing+=(docker.io)
+command -v docker >/dev/null 2>&1 || missing+=(docker.io)
+command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
+[ -f /usr/share/keyrings/debian-archive-keyring.gpg ] || missing+=(debian-archive-keyring)
+command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+command -v mvn >/dev/null 2>&1 || missing+=(maven)
+if [ ${#missing[@]} -eq 0 ]; then
+    done_step 1/6 "all present"
+else
+    mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+    # Keep the packages' init scripts from starting Debian's own docker/nginx services:
+    # this script starts the daemons it needs itself.
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+        printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+        chmod 755 /usr/sbin/policy-rc.d
+        POLICY_RC_CREATED=1
+    fi
+    { apt-get update -q && apt-get install -y -q --no-install-recommends "${missing[@]}"; } \
+        >>"$LOG_DIR/apt.log" 2>&1 || { show_log "$LOG_DIR/apt.log"; fail "apt-get could not install: ${missing[*]}"; }
+    if [ -n "$POLICY_RC_CREATED" ]; then rm -f /usr/sbin/policy-rc.d; POLICY_RC_CREATED=; fi
+    for cmd in dockerd docker debootstrap nginx curl openssl mvn; do
+        command -v "$cmd" >/dev/null 2>&1 || fail "'$cmd' is still missing after installing ${missing[*]}"
+    done
+    done_step 1/6 "installed ${missing[*]}"
+fi
+
+# ---------------------------------------------------------------------------------------------
+begin_step docker
+if docker info >/dev/null 2>&1; then
+    how="already running"
+else
+    pid=$(cat /var/run/docker.pid 2>/dev/null || true)
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        how="waited for dockerd pid $pid"
+    else
+        # Fully detached: own session, no terminal, none of this script's pipes or lock.
+        setsid -f dockerd </dev/null >>"$LOG_DIR/dockerd.log" 2>&1 9>&-
+        how="started dockerd (log $LOG_DIR/dockerd.log)"
+    fi
+    deadline=$((SECONDS + 60))
+    until docker info >/dev/null 2>&1; do
+        if [ $SECONDS -ge $deadline ]; then
+            show_log "$LOG_DIR/dockerd.log"
+            fail "the Docker engine did not answer 'docker info' within 60 s"
+        fi
+        sleep 1
+    done
+fi
+versions=$(docker version --format '{{.Client.Version}} {{.Server.Version}} {{.Server.APIVersion}}' 2>&1) ||
+    fail "the docker client cannot talk to the engine: $versions"
+read -r client_version engine_version api_version <<<"$versions"
+done_step 2/6 "$how; client $client_version, engine $engine_version (API $api_version)"
+
+# ---------------------------------------------------------------------------------------------
+begin_step images
+
+detect_mirror() {
+    local f uri
+    if [ -n "${DEBIAN_MIRROR:-}" ]; then printf '%s\n' "$DEBIAN_MIRROR"; return; fi
+    # deb822 stanzas: Types has deb, Suites has $SUITE itself (not -security/-updates), Components main.
+    for f in /etc/apt/sources.list.d/*.sources; do
+        [ -f "$f" ] || continue
+        uri=$(awk -v suite="$SUITE" '
+            BEGIN { RS = ""; FS = "\n" }
+            {
+                types = ""; uris = ""; suites = ""; comps = ""; enabled = "yes"
+                for (i = 1; i <= NF; i++) {
+                    line = $i; key = tolower(line); sub(/:.*/, "", key); sub(/^[^:]*:[ \t]*/, "", line)
+                    if (key == "types") types = " " line " "
+                    else if (key == "uris") uris = line
+                    else if (key == "suites") suites = " " line " "
+                    else if (key == "components") comps = " " line " "
+                    else if (key == "enabled") enabled = tolower(line)
+                }
+                gsub(/\t/, " ", types); gsub(/\t/, " ", suites); gsub(/\t/, " ", comps)
+                if (enabled != "no" && index(types, " deb ") && index(suites, " " suite " ") && index(comps, " main ")) {
+                    split(uris, u, /[ \t]+/); print u[1]; exit
+                }
+            }' "$f")
+        if [ -n "$uri" ]; then printf '%s\n' "$uri"; return; fi
+    done
+    # One-line format: deb [options] URI SUITE COMPONENTS...
+    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+        [ -f "$f" ] || continue
+        uri=$(sed -e 's/#.*//' -e 's/\[[^]]*\]//' "$f" | awk -v suite="$SUITE" '
+            $1 == "deb" && $3 == suite { for (i = 4; i <= NF; i++) if ($i == "main") { print $2; exit } }')
+        if [ -n "$uri" ]; then printf '%s\n' "$uri"; return; fi
+    done
+}
+
+# Builds one image: debootstrap minbase + one JDK/JRE package, import, check `java`, then tag.
+build_image() { # image package rootfs-dir
+    local image=$1 package=$2 dir=$3 candidate java_home candidate_home
+    candidate="$image-candidate"
+    case "$image" in *:*) ;; *) candidate="$image:candidate" ;; esac
+    docker rmi "$candidate" >/dev/null 2>&1 || true   # left over by an interrupted run
+    debootstrap --variant=minbase --include="$package" "$SUITE" "$dir" "$MIRROR"
+    unmount_below "$dir"
+    java_home=
+    for candidate_home in "$dir"/usr/lib/jvm/java-17-openjdk-*; do
+        if [ -x "$candidate_home/bin/java" ]; then java_home=${candidate_home#"$dir/"}; break; fi
+    done
+    if [ -z "$java_home" ]; then echo "no JDK 17 under $dir/usr/lib/jvm" >&2; return 1; fi
+    # Smaller image: no downloaded .debs, no package lists (the images are used offline).
+    rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/var/lib/apt/lists/*
+    mkdir -p "$dir/var/lib/apt/lists/partial"
+    tar --numeric-owner -C "$dir" -c . |
+        docker import \
+            --change "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
+            --change "ENV JAVA_HOME=/$java_home" \
+            --change "ENV LANG=C.UTF-8" \
+            --change 'CMD ["/bin/bash"]' \
+            --message "debootstrap $SUITE minbase + $package" \
+            - "$candidate"
+    docker run --rm --network none "$candidate" java -version
+    docker run --rm --network none "$candidate" /bin/sh -c 'ls / >/dev/null && cat /etc/debian_version && echo "JAVA_HOME=$JAVA_HOME"'
+    case "$package" in *-jdk-*) docker run --rm --network none "$candidate" javac -version ;; esac
+    docker tag "$candidate" "$image"
+    docker rmi "$candidate" >/dev/null
+}
+
+todo=()
+docker image inspect "$BUILDER_IMAGE" >/dev/null 2>&1 || todo+=("$BUILDER_IMAGE=openjdk-17-jdk-headless=jdk")
+docker image inspect "$RUNTIME_IMAGE" >/dev/null 2>&1 || todo+=("$RUNTIME_IMAGE=openjdk-17-jre-headless=jre")
+if [ ${#todo[@]} -eq 0 ]; then
+    done_step 3/6 "$BUILDER_IMAGE and $RUNTIME_IMAGE present"
+else
+    MIRROR=$(detect_mirror)
+    case "$MIRROR" in
+        http://*|https://*) ;;
+        *) fail "no http(s) Debian mirror for '$SUITE main' found in /etc/apt/sources.list{,.d/} (set DEBIAN_MIRROR=...)" ;;
+    esac
+    build_root=$(mktemp -d /var/tmp/offline-docker-test-images.XXXXXX)
+    CLEANUP_PATHS+=("$build_root")
+    # Both images are built at once: debootstrap mostly waits on downloads and dpkg.
+    pids=() names=()
+    for item in "${todo[@]}"; do
+        IFS="=" read -r image package short <<<"$item"
+        log="$LOG_DIR/image-$short.log"
+        : >"$log"
+        ( build_image "$image" "$package" "$build_root/$short" ) >>"$log" 2>&1 &
+        pids+=("$!"); names+=("$image|$log")
+    done
+    failed=()
+    for i in "${!pids[@]}"; do
+        wait "${pids[$i]}" || failed+=("${names[$i]}")
+    done
+    unmount_below "$build_root"
+    rm -rf --one-file-system "$build_root"
+    if [ ${#failed[@]} -gt 0 ]; then
+        for f in "${failed[@]}"; do show_log "${f#*|}"; done
+        fail "could not build image(s): ${failed[*]%%|*} (mirror $MIRROR)"
+    fi
+    built=$(printf '%s\n' "${todo[@]}" | cut -d= -f1 | paste -sd ' ')
+    done_step 3/6 "built $built from $MIRROR"
+fi
+
+# ---------------------------------------------------------------------------------------------
+begin_step repository
+mkdir -p "$NGINX_DIR"/tmp/{client_body,proxy,fastcgi,uwsgi,scgi} "$REPO_ROOT$REPO_PATH"
+chmod 700 "$NGINX_DIR"
+
+# htpasswd: rewritten only when user or password changed (apr1 salts are random).
+htpasswd_current() {
+    local line user hash salt
+    [ -f "$NGINX_DIR/htpasswd" ] || return 1
+    line=$(head -n 1 "$NGINX_DIR/htpasswd")
+    user=${line%%:*}
+    hash=${line#*:}
+    [ "$user" = "$REPO_USERNAME" ] || return 1
+    salt=$(cut -d '$' -f 3 <<<"$hash")
+    [ -n "$salt" ] || return 1
+    [ "$(printf '%s\n' "$REPO_PASSWORD" | openssl passwd -apr1 -salt "$salt" -stdin)" = "$hash" ]
+}
+if ! htpasswd_current; then
+    hash=$(printf '%s\n' "$REPO_PASSWORD" | openssl passwd -apr1 -stdin)
+    (umask 077 && printf '%s:%s\n' "$REPO_USERNAME" "$hash" >"$NGINX_DIR/htpasswd.new")
+    mv -f "$NGINX_DIR/htpasswd.new" "$NGINX_DIR/htpasswd"
+fi
+
+sed -e "s|@REPO_PORT@|$REPO_PORT|g" \
+    -e "s|@REPO_PATH@|$REPO_PATH|g" \
+    -e "s|@REPO_ROOT@|$REPO_ROOT|g" \
+    -e "s|@NGINX_DIR@|$NGINX_DIR|g" \
+    -e "s|@LOG_DIR@|$LOG_DIR|g" \
+    -e "s|@RUN_DIR@|$RUN_DIR|g" \
+    "$HERE/nginx.conf.template" >"$NGINX_DIR/nginx.conf.new"
+config_changed=
+if ! cmp -s "$NGINX_DIR/nginx.conf.new" "$NGINX_DIR/nginx.conf"; then
+    mv -f "$NGINX_DIR/nginx.conf.new" "$NGINX_DIR/nginx.conf"
+    config_changed=1
+else
+    rm -f "$NGINX_DIR/nginx.conf.new"
+fi
+nginx_cmd=(nginx -p "$NGINX_DIR/" -e "$LOG_DIR/nginx-error.log" -c "$NGINX_DIR/nginx.conf")
+nginx_test() {
+    local out
+    out=$("${nginx_cmd[@]}" -t -q 2>&1) || fail "invalid nginx configuration $NGINX_DIR/nginx.conf: $out"
+}
+nginx_pid() { # prints the pid of our nginx master, if it runs
+    local pid
+    pid=$(cat "$RUN_DIR/nginx.pid" 2>/dev/null || true)
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = nginx ] && printf '%s\n' "$pid"
+}
+port_answers() { [ "$(http_status "http://127.0.0.1:$REPO_PORT/")" != 000 ]; }
+
+if pid=$(nginx_pid); then
+    if [ -n "$config_changed" ]; then
+        nginx_test
+        "${nginx_cmd[@]}" -s reload 9>&-
+        sleep 1
+        how="configuration changed, reloaded nginx (pid $pid)"
+    else
+        how="nginx already running (pid $pid)"
+    fi
+else
+    if port_answers; then
+        fail "127.0.0.1:$REPO_PORT is taken by another process (see: ss -ltnp 'sport = :$REPO_PORT')"
+    fi
+    nginx_test
+    setsid -f "${nginx_cmd[@]}" </dev/null >>"$LOG_DIR/nginx-error.log" 2>&1 9>&-
+    deadline=$((SECONDS + 15))
+    until pid=$(nginx_pid) && port_answers; do
+        if [ $SECONDS -ge $deadline ]; then
+            show_log "$LOG_DIR/nginx-error.log"
+            fail "nginx did not answer on 127.0.0.1:$REPO_PORT within 15 s"
+        fi
+        sleep 0.5
+    done
+    how="started nginx (pid $pid)"
+fi
+anonymous=$(http_status "$REPO_URL")
+[ "$anonymous" = 401 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "anonymous GET $REPO_URL gave HTTP $anonymous, expected 401"; }
+missing_status=$(http_status auth "${REPO_URL}offline-docker-test/provision-check/1/missing.pom")
+[ "$missing_status" = 404 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "authenticated GET of a missing file gave HTTP $missing_status, expected 404"; }
+done_step 4/6 "$how at $REPO_URL (anonymous 401, authenticated missing 404)"
+
+# ---------------------------------------------------------------------------------------------
+begin_step deploy
+jar_url="$REPO_URL$MATH_UTILS_JAR_PATH"
+if [ "$(http_status auth "$jar_url")" = 200 ]; then
+    done_step 5/6 "$MATH_UTILS_GAV already in the repository"
+else
+    work=$(mktemp -d /var/tmp/offline-docker-test-deploy.XXXXXX)
+    CLEANUP_PATHS+=("$work")
+    # Build a copy, so the checkout gets no target/; a throwaway local repository, so ~/.m2
+    # never holds math-utils; credentials only in this temporary settings file.
+    mkdir "$work/project" "$work/m2"
+    tar -C "$ROOT/examples/math-utils" --exclude=./target -c . | tar -C "$work/project" -x
+    (umask 077 && cat >"$work/settings.xml" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<settings xmlns="http://maven.apache.org/SETTINGS/1.2.0"
+          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+          xsi:schemaLocation="http://maven.apache.org/SETTINGS/1.2.0 https://maven.apache.org/xsd/settings-1.2.0.xsd">
+  <servers>
+    <server>
+      <id>$(xml_escape "$REPO_ID")</id>
+      <username>$(xml_escape "$REPO_USERNAME")</username>
+      <password>$(xml_escape "$REPO_PASSWORD")</password>
+    </server>
+  </servers>
+</settings>
+EOF
+    )
+    log="$LOG_DIR/deploy-math-utils.log"
+    : >"$log"
+    (cd "$work/project" && mvn -B -q -Dstyle.color=never -s "$work/settings.xml" -Dmaven.repo.local="$work/m2" \
+        -Dprivate.repo.url="$REPO_URL" deploy) >>"$log" 2>&1 ||
+        { show_log "$log"; fail "mvn deploy of examples/math-utils failed (log $log)"; }
+    status=$(http_status auth "$jar_url")
+    [ "$status" = 200 ] || fail "after deploy, GET $jar_url gave HTTP $status, expected 200"
+    unmount_below "$work"
+    rm -rf --one-file-system "$work"
+    done_step 5/6 "deployed $MATH_UTILS_GAV"
+fi
+
+# ---------------------------------------------------------------------------------------------
+begin_step summary
+image_line() {
+    docker image inspect --format '{{.Id}} {{.Size}}' "$1" |
+        awk -v n="$1" '{ printf "%s %s %.0f MB", n, substr($1, 8, 12), $2 / 1000000 }'
+}
+done_step 6/6 "ready in $((SECONDS - START))s"
+say "  docker:     client $client_version -> engine $engine_version (API $api_version); log $LOG_DIR/dockerd.log"
+say "  images:     $(image_line "$BUILDER_IMAGE"); $(image_line "$RUNTIME_IMAGE")"
+say "  repository: $REPO_URL (id $REPO_ID, user $REPO_USERNAME), nginx pid $(nginx_pid), data $REPO_ROOT$REPO_PATH"
+say "  artifact:   $MATH_UTILS_GAV at $jar_url"
