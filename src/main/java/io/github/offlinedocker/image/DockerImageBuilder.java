@@ -37,6 +37,7 @@ public final class DockerImageBuilder {
                         .withNetworkMode("none")
                         .withTags(new HashSet<>(request.tags()))
                         .withPull(false)
+                        .withNoCache(request.noCache())
                         // docker-java sends rm=false unless told; forcerm also removes the containers of failed steps.
                         .withRemove(true)
                         .withForcerm(true)

@@ -31,7 +31,7 @@ public final class OfflineImageBuilder {
         }
         LOG.info("Building image {} from {} with network mode none", request.tags(), request.contextDirectory());
         String imageId = docker.build(
-                new ImageBuildRequest(request.contextTar(), request.tags(), request.dockerHost()), output);
+                new ImageBuildRequest(request.contextTar(), request.tags(), request.dockerHost(), request.noCache()), output);
         LOG.info("Built image {} tagged {}", imageId, request.tags());
         return imageId;
     }

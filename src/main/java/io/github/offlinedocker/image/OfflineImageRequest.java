@@ -12,6 +12,7 @@ import java.util.List;
  * @param contextTar       where the exact tar sent to the engine is written
  * @param tags             the image's tags
  * @param dockerHost       the engine's address, or {@code null} for the default
+ * @param noCache          whether every step runs again, ignoring the engine's layer cache
  */
 public record OfflineImageRequest(
         DockerfileSpec dockerfile,
@@ -19,7 +20,8 @@ public record OfflineImageRequest(
         Path contextDirectory,
         Path contextTar,
         List<String> tags,
-        String dockerHost) {
+        String dockerHost,
+        boolean noCache) {
 
     public OfflineImageRequest {
         tags = List.copyOf(tags);

@@ -75,6 +75,14 @@ public final class BuildMojo extends AbstractOfflineDockerMojo {
     String dockerHost;
 
     /**
+     * Runs every step of the image build again, ignoring the engine's layer cache.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.noCache", defaultValue = "false")
+    boolean noCache;
+
+    /**
      * Where the build context is written; {@code docker build --network none} builds it as well.
      *
      * @since 0.1.0
@@ -125,7 +133,8 @@ public final class BuildMojo extends AbstractOfflineDockerMojo {
                 context,
                 context.resolveSibling(context.getFileName() + ".tar"),
                 tags == null || tags.isEmpty() ? defaultTags() : tags,
-                dockerHost);
+                dockerHost,
+                noCache);
         new OfflineImageBuilder().build(request, line -> getLog().info(line));
     }
 

@@ -24,9 +24,8 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.ProjectBuilder;
 import org.apache.maven.project.ProjectBuildingRequest;
 import org.apache.maven.project.ProjectDependenciesResolver;
+import org.codehaus.plexus.PlexusContainer;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
-import org.eclipse.aether.DefaultRepositoryCache;
-import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.Artifact;
@@ -40,12 +39,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Resolves the closure an offline build of a project needs, through a copy of Maven's own repository session:
- * mirrors, proxies, server credentials (decrypted by Maven) and the user's local repository apply exactly as in
- * the host build, and every artifact the resolver hands out is recorded.
- *
- * <p>The copy gets a fresh cache so that POMs Maven already read in this build (parents, BOMs) are resolved,
- * and so recorded, again.
+ * Resolves the closure an offline build of a project needs, through a copy of Maven's own repository session
+ * (see {@link RecordingSessionFactory}): mirrors, proxies, server credentials (decrypted by Maven) and the user's
+ * local repository apply exactly as in the host build, and every artifact the resolver hands out is recorded.
  */
 @Named
 @Singleton
@@ -58,6 +54,7 @@ public final class ClosureResolver {
     private final ProjectDependenciesResolver dependenciesResolver;
     private final LifecycleExecutor lifecycleExecutor;
     private final PluginDependenciesResolver pluginResolver;
+    private final RecordingSessionFactory recordingSessions;
 
     @Inject
     public ClosureResolver(
@@ -65,21 +62,21 @@ public final class ClosureResolver {
             ProjectBuilder projectBuilder,
             ProjectDependenciesResolver dependenciesResolver,
             LifecycleExecutor lifecycleExecutor,
-            PluginDependenciesResolver pluginResolver) {
+            PluginDependenciesResolver pluginResolver,
+            PlexusContainer container) {
         this.repositorySystem = repositorySystem;
         this.projectBuilder = projectBuilder;
         this.dependenciesResolver = dependenciesResolver;
         this.lifecycleExecutor = lifecycleExecutor;
         this.pluginResolver = pluginResolver;
+        this.recordingSessions = new RecordingSessionFactory(container);
     }
 
     /** Resolves what {@code mvn -o <goals>} on {@code project} reads from the local repository. */
     public Closure resolve(MavenSession session, MavenProject project, List<String> goals)
             throws OfflineDockerException {
         ResolutionRecorder recorder = new ResolutionRecorder();
-        DefaultRepositorySystemSession recording = new DefaultRepositorySystemSession(session.getRepositorySession());
-        recording.setCache(new DefaultRepositoryCache());
-        recording.setRepositoryListener(recorder.listener(session.getRepositorySession().getRepositoryListener()));
+        RepositorySystemSession recording = recordingSessions.create(session, recorder);
 
         resolveModel(session, project, recording);
         DependencyResolutionResult dependencies = resolveDependencies(project, recording);

@@ -17,8 +17,9 @@ import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Records every artifact the resolver hands out, whether it came from a remote repository or was already in
- * the host's local repository. Parent POMs, imported BOMs and plugin POMs pass through the same resolver, so
- * they are recorded too. Artifacts served by the reactor (a {@code WorkspaceRepository}) and system-scoped
+ * the host's local repository. Parent POMs, imported BOMs and plugin POMs pass through the same resolver (on
+ * Maven 4 once {@link RecordingSessionFactory} has given the session its own API session), so they are recorded
+ * too. Artifacts served by the reactor (a {@code WorkspaceRepository}) and system-scoped
  * files are left out: the builder stage builds the former and cannot use the latter.
  */
 public final class ResolutionRecorder {
