@@ -81,7 +81,7 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
         }
         Closure closure = closureResolver.resolve(session, project, goals);
         try {
-            new OfflineRepositoryWriter().write(closure.artifacts(), offlineRepository.toPath());
+            new OfflineRepositoryWriter().write(closure, offlineRepository.toPath());
         } catch (IOException e) {
             throw new EnvironmentException("Could not write the offline repository " + offlineRepository
                     + ": " + e + ". The previous one, if any, is unchanged.", e);

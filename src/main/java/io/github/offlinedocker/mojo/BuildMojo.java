@@ -9,6 +9,7 @@ import io.github.offlinedocker.image.OfflineImageRequest;
 import io.github.offlinedocker.project.ProjectFacts;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.ClosureResolver;
+import io.github.offlinedocker.resolve.CoreExtensions;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +30,7 @@ import org.apache.maven.rtinfo.RuntimeInformation;
 public final class BuildMojo extends AbstractOfflineDockerMojo {
 
     /** The project files the builder stage gets; everything else in the project directory stays out. */
-    private static final List<String> PROJECT_ENTRIES = List.of("pom.xml", "src");
+    private static final List<String> PROJECT_ENTRIES = List.of("pom.xml", "src", CoreExtensions.FILE);
 
     /**
      * The JDK image of the builder stage. Default: {@code eclipse-temurin:<release>-jdk}, the project's Java

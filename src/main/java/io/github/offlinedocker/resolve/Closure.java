@@ -12,8 +12,17 @@ import java.util.Set;
  *
  * @param artifacts        every file the builder stage's {@code mvn -o} reads from its repository
  * @param runtimeClasspath the project's compile and runtime dependencies, in class-path order, for the image
+ * @param versionLists     the {@code groupId:artifactId} whose version lists the build reads (version ranges,
+ *                         plugin versions), which the offline repository must answer too
  */
-public record Closure(List<ResolvedArtifact> artifacts, List<ResolvedArtifact> runtimeClasspath) {
+public record Closure(
+        List<ResolvedArtifact> artifacts, List<ResolvedArtifact> runtimeClasspath, Set<String> versionLists) {
+
+    public Closure {
+        artifacts = List.copyOf(artifacts);
+        runtimeClasspath = List.copyOf(runtimeClasspath);
+        versionLists = Set.copyOf(versionLists);
+    }
 
     /**
      * The runtime class path by the file name each jar gets in the image: {@code artifactId-version.jar}, with

@@ -4,16 +4,19 @@ import io.github.offlinedocker.OfflineDockerException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.lifecycle.MavenExecutionPlan;
+import org.apache.maven.model.Extension;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.internal.PluginDependenciesResolver;
@@ -81,17 +84,22 @@ public final class ClosureResolver {
         resolveModel(session, project, recording);
         DependencyResolutionResult dependencies = resolveDependencies(project, recording);
         Map<String, String> testClasspath = versionsByKey(dependencies);
-        for (Plugin plugin : planPlugins(session, project, goals)) {
-            resolvePlugin(project, plugin, recording);
-            if (TestProviders.choosesProvider(plugin.getGroupId(), plugin.getArtifactId())) {
-                boolean parallel = configured(plugin, "parallel");
-                for (String provider : TestProviders.forTestClasspath(plugin.getVersion(), testClasspath, parallel)) {
-                    resolveWithDependencies(provider, project.getRemotePluginRepositories(), recording);
-                }
+        Map<String, String> managedVersions = managedVersions(project);
+        Set<String> resolvedPlugins = new HashSet<>();
+        for (MojoExecution execution : planExecutions(session, project, goals)) {
+            Plugin plugin = execution.getPlugin();
+            if (resolvedPlugins.add(plugin.getId())) {
+                resolvePlugin(project, plugin, recording);
+            }
+            for (String coordinates : runTimeResolutions(execution, testClasspath, managedVersions)) {
+                resolveWithDependencies(coordinates, project.getRemotePluginRepositories(), recording);
             }
         }
+        for (Plugin extension : extensions(session, project)) {
+            resolvePlugin(project, extension, recording);
+        }
         Collection<ResolvedArtifact> artifacts = recorder.recorded();
-        return new Closure(sorted(artifacts), runtimeClasspath(dependencies, artifacts));
+        return new Closure(sorted(artifacts), runtimeClasspath(dependencies, artifacts), recorder.versionListsRead());
     }
 
     /**
@@ -133,16 +141,16 @@ public final class ClosureResolver {
         }
     }
 
-    /** The plugins of the execution plan for {@code goals}, forked executions included, each once. */
-    private List<Plugin> planPlugins(MavenSession session, MavenProject project, List<String> goals)
+    /** The mojo executions of the plan for {@code goals}, forked executions included, in plan order. */
+    private List<MojoExecution> planExecutions(MavenSession session, MavenProject project, List<String> goals)
             throws OfflineDockerException {
         MavenProject current = session.getCurrentProject();
         session.setCurrentProject(project);
         try {
             MavenExecutionPlan plan = lifecycleExecutor.calculateExecutionPlan(session, goals.toArray(String[]::new));
-            Map<String, Plugin> plugins = new LinkedHashMap<>();
-            collectPlugins(plan.getMojoExecutions(), plugins);
-            return new ArrayList<>(plugins.values());
+            List<MojoExecution> executions = new ArrayList<>();
+            collectExecutions(plan.getMojoExecutions(), executions);
+            return executions;
         } catch (Exception e) {
             throw ResolutionFailures.explain("the plugins that goals " + goals + " run on " + project.getId(), e);
         } finally {
@@ -150,14 +158,56 @@ public final class ClosureResolver {
         }
     }
 
-    private static void collectPlugins(List<MojoExecution> executions, Map<String, Plugin> plugins) {
+    private static void collectExecutions(List<MojoExecution> executions, List<MojoExecution> collected) {
         for (MojoExecution execution : executions) {
-            Plugin plugin = execution.getPlugin();
-            plugins.putIfAbsent(plugin.getId(), plugin);
+            collected.add(execution);
             for (List<MojoExecution> forked : execution.getForkedExecutions().values()) {
-                collectPlugins(forked, plugins);
+                collectExecutions(forked, collected);
             }
         }
+    }
+
+    /** What {@code execution}'s plugin resolves while it runs, beyond its own dependencies. */
+    private static List<String> runTimeResolutions(
+            MojoExecution execution, Map<String, String> testClasspath, Map<String, String> managedVersions) {
+        Plugin plugin = execution.getPlugin();
+        Xpp3Dom configuration = execution.getConfiguration();
+        if (TestProviders.choosesProvider(plugin.getGroupId(), plugin.getArtifactId())) {
+            boolean parallel = PluginConfiguration.value(configuration, "parallel").isPresent();
+            return TestProviders.forTestClasspath(plugin.getVersion(), testClasspath, parallel);
+        }
+        if (AnnotationProcessorPaths.appliesTo(plugin.getGroupId(), plugin.getArtifactId())) {
+            return AnnotationProcessorPaths.from(configuration, managedVersions);
+        }
+        return List.of();
+    }
+
+    /**
+     * Build extensions, plugins declared with {@code <extensions>true</extensions>} and the core extensions of
+     * {@code .mvn/extensions.xml}: Maven loads all of them, as it loads plugins, before it runs any goal.
+     */
+    private static List<Plugin> extensions(MavenSession session, MavenProject project) throws OfflineDockerException {
+        List<Plugin> extensions = new ArrayList<>();
+        for (Extension extension : project.getBuildExtensions()) {
+            extensions.add(plugin(extension.getGroupId(), extension.getArtifactId(), extension.getVersion()));
+        }
+        project.getBuildPlugins().stream().filter(Plugin::isExtensions).forEach(extensions::add);
+        Path topDirectory = session.getRequest().getMultiModuleProjectDirectory() != null
+                ? session.getRequest().getMultiModuleProjectDirectory().toPath()
+                : project.getBasedir().toPath();
+        for (String coordinates : CoreExtensions.read(topDirectory.resolve(CoreExtensions.FILE))) {
+            String[] parts = coordinates.split(":");
+            extensions.add(plugin(parts[0], parts[1], parts[2]));
+        }
+        return extensions;
+    }
+
+    private static Plugin plugin(String groupId, String artifactId, String version) {
+        Plugin plugin = new Plugin();
+        plugin.setGroupId(groupId);
+        plugin.setArtifactId(artifactId);
+        plugin.setVersion(version);
+        return plugin;
     }
 
     private void resolvePlugin(MavenProject project, Plugin plugin, RepositorySystemSession recording)
@@ -183,8 +233,14 @@ public final class ClosureResolver {
         }
     }
 
-    private static boolean configured(Plugin plugin, String parameter) {
-        return plugin.getConfiguration() instanceof Xpp3Dom configuration && configuration.getChild(parameter) != null;
+    private static Map<String, String> managedVersions(MavenProject project) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        if (project.getDependencyManagement() != null) {
+            for (org.apache.maven.model.Dependency managed : project.getDependencyManagement().getDependencies()) {
+                versions.putIfAbsent(managed.getGroupId() + ":" + managed.getArtifactId(), managed.getVersion());
+            }
+        }
+        return versions;
     }
 
     private static Map<String, String> versionsByKey(DependencyResolutionResult dependencies) {

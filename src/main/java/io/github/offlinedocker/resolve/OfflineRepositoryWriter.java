@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Collection;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes a Maven repository that offline Maven accepts with no settings at all.
  *
  * <p>It is clean by construction rather than by deletion: only artifact files are written, under the paths of
- * a locally installed artifact, so none of {@code _remote.repositories}, {@code *.lastUpdated},
+ * a locally installed artifact, plus version lists made from them (see {@link MetadataWriter}), so none of {@code _remote.repositories}, {@code *.lastUpdated},
  * {@code resolver-status.properties}, {@code .part} or lock files (which can hold repository ids, URLs, error
  * texts and passwords written in URLs) can enter it.
  *
@@ -20,17 +23,35 @@ import java.util.Collection;
  */
 public final class OfflineRepositoryWriter {
 
-    /** Writes {@code artifacts} into {@code directory}, replacing what was there only once all are written. */
-    public void write(Collection<ResolvedArtifact> artifacts, Path directory) throws IOException {
+    /** Writes {@code closure} into {@code directory}, replacing what was there only once all is written. */
+    public void write(Closure closure, Path directory) throws IOException {
         Path staging = directory.resolveSibling(directory.getFileName() + ".partial");
         FileTree.deleteRecursively(staging);
         try {
-            for (ResolvedArtifact artifact : artifacts) {
+            for (ResolvedArtifact artifact : closure.artifacts()) {
                 FileTree.linkOrCopy(artifact.file(), staging.resolve(artifact.repositoryPath()));
             }
+            writeVersionLists(closure, staging);
             swapIn(staging, directory);
         } finally {
             FileTree.deleteRecursively(staging);
+        }
+    }
+
+    private static void writeVersionLists(Closure closure, Path staging) throws IOException {
+        Map<String, List<ResolvedArtifact>> byKey = closure.artifacts().stream()
+                .collect(Collectors.groupingBy(a -> a.groupId() + ":" + a.artifactId()));
+        for (String key : closure.versionLists()) {
+            List<ResolvedArtifact> held = byKey.get(key);
+            if (held == null) {
+                continue;
+            }
+            ResolvedArtifact any = held.get(0);
+            Path file = staging.resolve(any.groupId().replace('.', '/')).resolve(any.artifactId())
+                    .resolve(MetadataWriter.LOCAL_METADATA);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, MetadataWriter.versionList(any.groupId(), any.artifactId(),
+                    held.stream().map(ResolvedArtifact::baseVersion).toList()), StandardCharsets.UTF_8);
         }
     }
 

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.aether.RepositoryEvent;
 import org.eclipse.aether.RepositoryListener;
 import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.metadata.Metadata;
 import org.eclipse.aether.repository.ArtifactRepository;
 import org.eclipse.aether.repository.LocalRepository;
 import org.eclipse.aether.repository.RemoteRepository;
@@ -25,6 +27,7 @@ import org.eclipse.aether.repository.RemoteRepository;
 public final class ResolutionRecorder {
 
     private final Map<String, ResolvedArtifact> recorded = new ConcurrentHashMap<>();
+    private final Set<String> versionListsRead = ConcurrentHashMap.newKeySet();
 
     /**
      * A listener that records resolved artifacts and then hands every event to {@code original}, so Maven's own
@@ -43,6 +46,8 @@ public final class ResolutionRecorder {
         }
         if ("artifactResolved".equals(method.getName())) {
             record((RepositoryEvent) args[0]);
+        } else if ("metadataResolved".equals(method.getName())) {
+            recordMetadata((RepositoryEvent) args[0]);
         }
         if (original == null) {
             return null;
@@ -79,6 +84,27 @@ public final class ResolutionRecorder {
                 artifact.getFile().toPath(),
                 repositoryId);
         recorded.putIfAbsent(resolved.repositoryPath(), resolved);
+    }
+
+    /**
+     * Records that the build read the version list of an artifact ({@code groupId/artifactId/maven-metadata.xml}):
+     * to resolve a version range, a plugin's version or {@code LATEST}/{@code RELEASE}. Offline Maven needs
+     * such a list too.
+     */
+    public void recordMetadata(RepositoryEvent event) {
+        Metadata metadata = event.getMetadata();
+        if (metadata != null
+                && "maven-metadata.xml".equals(metadata.getType())
+                && metadata.getVersion().isEmpty()
+                && !metadata.getGroupId().isEmpty()
+                && !metadata.getArtifactId().isEmpty()) {
+            versionListsRead.add(metadata.getGroupId() + ":" + metadata.getArtifactId());
+        }
+    }
+
+    /** The {@code groupId:artifactId} whose version lists the build read. */
+    public Set<String> versionListsRead() {
+        return Set.copyOf(versionListsRead);
     }
 
     /** Everything recorded so far, one entry per repository path. */

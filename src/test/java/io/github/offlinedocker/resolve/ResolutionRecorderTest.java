@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.aether.AbstractRepositoryListener;
 import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.RepositoryEvent;
@@ -13,6 +14,8 @@ import org.eclipse.aether.RepositoryEvent.EventType;
 import org.eclipse.aether.RepositoryListener;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.metadata.DefaultMetadata;
+import org.eclipse.aether.metadata.Metadata;
 import org.eclipse.aether.repository.ArtifactRepository;
 import org.eclipse.aether.repository.LocalRepository;
 import org.eclipse.aether.repository.RemoteRepository;
@@ -85,6 +88,21 @@ class ResolutionRecorderTest {
 
         assertEquals(List.of("downloading com.acme:lib:jar:1.0", "resolved com.acme:lib:jar:1.0"), seen);
         assertEquals(1, recorder.recorded().size());
+    }
+
+    @Test
+    void recordMetadata_onlyArtifactLevelVersionLists() {
+        ResolutionRecorder recorder = new ResolutionRecorder();
+        for (Metadata metadata : List.of(
+                new DefaultMetadata("com.acme", "lib", "maven-metadata.xml", Metadata.Nature.RELEASE),
+                new DefaultMetadata("com.acme", "lib", "1.0-SNAPSHOT", "maven-metadata.xml", Metadata.Nature.SNAPSHOT),
+                new DefaultMetadata("com.acme", "maven-metadata.xml", Metadata.Nature.RELEASE))) {
+            recorder.listener(null).metadataResolved(
+                    new RepositoryEvent.Builder(new DefaultRepositorySystemSession(), EventType.METADATA_RESOLVED)
+                            .setMetadata(metadata)
+                            .build());
+        }
+        assertEquals(Set.of("com.acme:lib"), recorder.versionListsRead());
     }
 
     @Test
