@@ -4,10 +4,12 @@ import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.resolve.Closure;
+import io.github.offlinedocker.resolve.ClosureLock;
 import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryWriter;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -80,14 +82,31 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
                     + " empty entries, e.g. <goals><goal>package</goal></goals>.");
         }
         Closure closure = closureResolver.resolve(session, project, goals);
+        Path repository = offlineRepository.toPath();
+        Path lockFile = repository.resolveSibling(repository.getFileName() + ".lock");
+        List<String> changes;
         try {
-            new OfflineRepositoryWriter().write(closure, offlineRepository.toPath());
+            ClosureLock lock = ClosureLock.of(closure);
+            ClosureLock previous = ClosureLock.read(lockFile);
+            new OfflineRepositoryWriter().write(closure, repository);
+            lock.write(lockFile);
+            changes = previous.isEmpty() ? List.of() : lock.changesSince(previous);
         } catch (IOException e) {
             throw new EnvironmentException("Could not write the offline repository " + offlineRepository
                     + ": " + e + ". The previous one, if any, is unchanged.", e);
         }
         getLog().info(String.format("Offline repository %s: %d files, %.1f MB for 'mvn -o %s'", offlineRepository,
                 closure.artifacts().size(), closure.totalBytes() / 1e6, String.join(" ", goals)));
+        if (!changes.isEmpty()) {
+            getLog().info(String.format("The closure changed since the last run: %d added, %d removed, %d changed"
+                    + " (-X lists them; %s holds the new closure)", count(changes, '+'), count(changes, '-'),
+                    count(changes, '~'), lockFile));
+            changes.forEach(change -> getLog().debug("  " + change));
+        }
         return closure;
+    }
+
+    private static long count(List<String> changes, char kind) {
+        return changes.stream().filter(change -> change.charAt(0) == kind).count();
     }
 }

@@ -1,0 +1,99 @@
+package io.github.offlinedocker.resolve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The lock file beside the offline repository: every file, its sha256 and the id of the repository it came
+ * from, one line each, sorted, so a reviewer can read what enters the image and a diff shows what changed. It
+ * stays outside the build context: repository ids are the user's business, not the image's.
+ */
+public final class ClosureLock {
+
+    private static final String HEADER = "# offline-docker-maven-plugin: the files of the offline repository,"
+            + " their sha256 and the repository each came from\n";
+
+    /** Path in the repository to {@code "sha256:<hex> <repositoryId>"}, sorted by path. */
+    private final Map<String, String> entries;
+
+    private ClosureLock(Map<String, String> entries) {
+        this.entries = entries;
+    }
+
+    /** The lock of {@code closure}, hashing each file. */
+    public static ClosureLock of(Closure closure) throws IOException {
+        Map<String, String> entries = new TreeMap<>();
+        for (ResolvedArtifact artifact : closure.artifacts()) {
+            entries.put(artifact.repositoryPath(), "sha256:" + sha256(artifact.file()) + " " + artifact.repositoryId());
+        }
+        return new ClosureLock(entries);
+    }
+
+    /** The lock in {@code file}, or an empty one when there is none yet. */
+    public static ClosureLock read(Path file) throws IOException {
+        Map<String, String> entries = new TreeMap<>();
+        if (Files.isRegularFile(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int space = line.indexOf(' ');
+                if (!line.startsWith("#") && space > 0) {
+                    entries.put(line.substring(0, space), line.substring(space + 1));
+                }
+            }
+        }
+        return new ClosureLock(entries);
+    }
+
+    /** Writes this lock to {@code file}. */
+    public void write(Path file) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER);
+        entries.forEach((path, hashAndRepository) -> text.append(path).append(' ').append(hashAndRepository).append('\n'));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** What changed from {@code previous} to this lock, one line per file ({@code + path}, {@code - path}, {@code ~ path}). */
+    public List<String> changesSince(ClosureLock previous) {
+        List<String> changes = new ArrayList<>();
+        entries.forEach((path, entry) -> {
+            String before = previous.entries.get(path);
+            if (before == null) {
+                changes.add("+ " + path);
+            } else if (!before.equals(entry)) {
+                changes.add("~ " + path);
+            }
+        });
+        previous.entries.keySet().stream().filter(path -> !entries.containsKey(path)).forEach(path -> changes.add("- " + path));
+        return changes;
+    }
+
+    /** Whether this lock lists no file. */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
