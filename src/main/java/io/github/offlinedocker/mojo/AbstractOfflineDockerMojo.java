@@ -7,10 +7,12 @@ import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.ClosureLock;
 import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryWriter;
+import io.github.offlinedocker.resolve.Strategy;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -28,6 +30,16 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
      */
     @Parameter(property = "offline-docker.goals", defaultValue = "package")
     List<String> goals;
+
+    /**
+     * How the closure is found: {@code plan} computes it from Maven's models and the execution plan (fast, no
+     * build on the host); {@code record} runs the goals once on the host with your settings and records what
+     * they resolve (catches anything a real run reads, costs a build).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.strategy", defaultValue = "plan")
+    String strategy;
 
     /**
      * Where the offline repository is written.
@@ -81,7 +93,7 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
             throw new ConfigurationException("<goals> " + goals + " must list at least one goal or phase, with no"
                     + " empty entries, e.g. <goals><goal>package</goal></goals>.");
         }
-        Closure closure = closureResolver.resolve(session, project, goals);
+        Closure closure = closureResolver.resolve(session, project, goals, strategy());
         Path repository = offlineRepository.toPath();
         Path lockFile = repository.resolveSibling(repository.getFileName() + ".lock");
         List<String> changes;
@@ -104,6 +116,15 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
             changes.forEach(change -> getLog().debug("  " + change));
         }
         return closure;
+    }
+
+    private Strategy strategy() throws ConfigurationException {
+        try {
+            return Strategy.valueOf(strategy.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ConfigurationException("<strategy> '" + strategy + "' is not a strategy: use 'plan' (the"
+                    + " default) or 'record'.");
+        }
     }
 
     private static long count(List<String> changes, char kind) {

@@ -58,6 +58,7 @@ public final class ClosureResolver {
     private final LifecycleExecutor lifecycleExecutor;
     private final PluginDependenciesResolver pluginResolver;
     private final RecordingSessionFactory recordingSessions;
+    private final RecordedRun recordedRun = new RecordedRun(new ForkedMaven());
 
     @Inject
     public ClosureResolver(
@@ -76,13 +77,23 @@ public final class ClosureResolver {
     }
 
     /** Resolves what {@code mvn -o <goals>} on {@code project} reads from the local repository. */
-    public Closure resolve(MavenSession session, MavenProject project, List<String> goals)
+    public Closure resolve(MavenSession session, MavenProject project, List<String> goals, Strategy strategy)
             throws OfflineDockerException {
         ResolutionRecorder recorder = new ResolutionRecorder();
         RepositorySystemSession recording = recordingSessions.create(session, recorder);
-
-        resolveModel(session, project, recording);
         DependencyResolutionResult dependencies = resolveDependencies(project, recording);
+        if (strategy == Strategy.RECORD) {
+            recordedRun.record(session, project, goals, recorder);
+        } else {
+            resolvePlan(session, project, goals, dependencies, recording);
+        }
+        Collection<ResolvedArtifact> artifacts = recorder.recorded();
+        return new Closure(sorted(artifacts), runtimeClasspath(dependencies, artifacts), recorder.versionListsRead());
+    }
+
+    private void resolvePlan(MavenSession session, MavenProject project, List<String> goals,
+            DependencyResolutionResult dependencies, RepositorySystemSession recording) throws OfflineDockerException {
+        resolveModel(session, project, recording);
         Map<String, String> testClasspath = versionsByKey(dependencies);
         Map<String, String> managedVersions = managedVersions(project);
         Set<String> resolvedPlugins = new HashSet<>();
@@ -98,8 +109,6 @@ public final class ClosureResolver {
         for (Plugin extension : extensions(session, project)) {
             resolvePlugin(project, extension, recording);
         }
-        Collection<ResolvedArtifact> artifacts = recorder.recorded();
-        return new Closure(sorted(artifacts), runtimeClasspath(dependencies, artifacts), recorder.versionListsRead());
     }
 
     /**

@@ -74,7 +74,7 @@ public final class ResolutionRecorder {
         } else {
             return;
         }
-        ResolvedArtifact resolved = new ResolvedArtifact(
+        add(new ResolvedArtifact(
                 artifact.toString(),
                 artifact.getGroupId(),
                 artifact.getArtifactId(),
@@ -82,8 +82,12 @@ public final class ResolutionRecorder {
                 artifact.getClassifier(),
                 artifact.getExtension(),
                 artifact.getFile().toPath(),
-                repositoryId);
-        recorded.putIfAbsent(resolved.repositoryPath(), resolved);
+                repositoryId));
+    }
+
+    /** Records {@code artifact}, unless a file for its repository path is recorded already. */
+    public void add(ResolvedArtifact artifact) {
+        recorded.putIfAbsent(artifact.repositoryPath(), artifact);
     }
 
     /**
@@ -98,8 +102,13 @@ public final class ResolutionRecorder {
                 && metadata.getVersion().isEmpty()
                 && !metadata.getGroupId().isEmpty()
                 && !metadata.getArtifactId().isEmpty()) {
-            versionListsRead.add(metadata.getGroupId() + ":" + metadata.getArtifactId());
+            addVersionList(metadata.getGroupId() + ":" + metadata.getArtifactId());
         }
+    }
+
+    /** Records that the build read the version list of {@code groupId:artifactId}. */
+    public void addVersionList(String key) {
+        versionListsRead.add(key);
     }
 
     /** The {@code groupId:artifactId} whose version lists the build read. */

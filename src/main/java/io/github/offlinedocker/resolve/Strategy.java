@@ -1,0 +1,9 @@
+package io.github.offlinedocker.resolve;
+
+/** How the closure is found. */
+public enum Strategy {
+    /** Computed from Maven's own models and the execution plan, plus the known run-time resolutions. */
+    PLAN,
+    /** Recorded from a run of the builder's goals on the host; whatever a real run reads is caught. */
+    RECORD
+}
