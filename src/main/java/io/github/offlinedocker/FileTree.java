@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -35,6 +36,24 @@ public final class FileTree {
         }
     }
 
+    /**
+     * Copies the allow-listed {@code entries} (files or folders, relative to {@code source}) to the same places
+     * below {@code target}. Missing entries and symbolic links are skipped: a link could point anywhere.
+     */
+    public static void copyEntries(Path source, List<String> entries, Path target) throws IOException {
+        for (String entry : entries) {
+            Path from = source.resolve(entry);
+            if (Files.isSymbolicLink(from) || !Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            for (Path file : Files.isRegularFile(from) ? List.of(from) : regularFiles(from)) {
+                Path to = target.resolve(source.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
     /** The regular files below {@code root}, sorted by path; symbolic links are not followed or listed. */
     public static List<Path> regularFiles(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
@@ -44,7 +63,7 @@ public final class FileTree {
 
     /** Deletes {@code path} and everything below it; nothing happens when it does not exist. */
     public static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(path)) {

@@ -4,9 +4,7 @@ import io.github.offlinedocker.FileTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -32,33 +30,12 @@ public final class BuildContextWriter {
 
         Path project = directory.resolve(BuildContext.PROJECT);
         Files.createDirectories(project);
-        for (String entry : sources.projectEntries()) {
-            copyProjectEntry(sources.projectDirectory(), entry, project);
-        }
+        FileTree.copyEntries(sources.projectDirectory(), sources.projectEntries(), project);
 
         Path libraries = directory.resolve(BuildContext.LIBRARIES);
         Files.createDirectories(libraries);
         for (Map.Entry<String, Path> library : sources.libraries().entrySet()) {
             FileTree.linkOrCopy(library.getValue(), libraries.resolve(library.getKey()));
         }
-    }
-
-    private static void copyProjectEntry(Path projectDirectory, String entry, Path target) throws IOException {
-        Path source = projectDirectory.resolve(entry);
-        if (Files.isSymbolicLink(source) || !Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (Files.isRegularFile(source)) {
-            copy(source, target.resolve(entry));
-            return;
-        }
-        for (Path file : FileTree.regularFiles(source)) {
-            copy(file, target.resolve(projectDirectory.relativize(file).toString()));
-        }
-    }
-
-    private static void copy(Path source, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
     }
 }

@@ -6,7 +6,9 @@ import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.ClosureLock;
 import io.github.offlinedocker.resolve.ClosureResolver;
+import io.github.offlinedocker.project.ProjectFiles;
 import io.github.offlinedocker.resolve.OfflineRepositoryWriter;
+import io.github.offlinedocker.resolve.OfflineVerification;
 import io.github.offlinedocker.resolve.Strategy;
 import java.io.File;
 import java.io.IOException;
@@ -40,6 +42,15 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
      */
     @Parameter(property = "offline-docker.strategy", defaultValue = "plan")
     String strategy;
+
+    /**
+     * Proves the offline repository complete before Docker: runs {@code mvn -o <goals>} on the host against a
+     * copy of it, with empty settings, and fails naming what is missing.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.verify", defaultValue = "false")
+    boolean verify;
 
     /**
      * Where the offline repository is written.
@@ -114,6 +125,10 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
                     + " (-X lists them; %s holds the new closure)", count(changes, '+'), count(changes, '-'),
                     count(changes, '~'), lockFile));
             changes.forEach(change -> getLog().debug("  " + change));
+        }
+        if (verify) {
+            new OfflineVerification().verify(project.getBasedir().toPath(), ProjectFiles.ALLOW_LIST, goals, repository,
+                    Path.of(project.getBuild().getDirectory(), "offline-docker-verify"));
         }
         return closure;
     }

@@ -7,9 +7,9 @@ import io.github.offlinedocker.image.DockerfileSpec;
 import io.github.offlinedocker.image.OfflineImageBuilder;
 import io.github.offlinedocker.image.OfflineImageRequest;
 import io.github.offlinedocker.project.ProjectFacts;
+import io.github.offlinedocker.project.ProjectFiles;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.ClosureResolver;
-import io.github.offlinedocker.resolve.CoreExtensions;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,9 +28,6 @@ import org.apache.maven.rtinfo.RuntimeInformation;
  */
 @Mojo(name = "build", threadSafe = true)
 public final class BuildMojo extends AbstractOfflineDockerMojo {
-
-    /** The project files the builder stage gets; everything else in the project directory stays out. */
-    private static final List<String> PROJECT_ENTRIES = List.of("pom.xml", "src", CoreExtensions.FILE);
 
     /**
      * The JDK image of the builder stage. Default: {@code eclipse-temurin:<release>-jdk}, the project's Java
@@ -122,7 +119,7 @@ public final class BuildMojo extends AbstractOfflineDockerMojo {
                 !closure.runtimeClasspath().isEmpty());
         ContextSources sources = new ContextSources(
                 project.getBasedir().toPath(),
-                PROJECT_ENTRIES,
+                ProjectFiles.ALLOW_LIST,
                 offlineRepository.toPath(),
                 maven,
                 mavenVersion,
