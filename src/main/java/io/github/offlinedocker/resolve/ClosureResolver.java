@@ -36,6 +36,7 @@ import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.collection.CollectRequest;
 import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactDescriptorRequest;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.DependencyRequest;
 import org.slf4j.Logger;
@@ -128,7 +129,12 @@ public final class ClosureResolver {
         }
     }
 
-    /** Rebuilds the project model on the recording session, which resolves its parents and imported BOMs. */
+    /**
+     * Resolves the parents and imported BOMs of the project model on the recording session: the project is
+     * rebuilt there, and the POMs from outside the reactor its model comes from are read as artifact
+     * descriptors. The second matters on Maven 3.8, whose project builder keeps a model cache for the whole JVM
+     * and so does not resolve again what the host build already read.
+     */
     private void resolveModel(MavenSession session, MavenProject project, RepositorySystemSession recording)
             throws OfflineDockerException {
         ProjectBuildingRequest request = new DefaultProjectBuildingRequest(session.getProjectBuildingRequest());
@@ -138,6 +144,15 @@ public final class ClosureResolver {
             projectBuilder.build(project.getFile(), request);
         } catch (Exception e) {
             throw ResolutionFailures.explain("the parent POMs and imported BOMs of " + project.getId(), e);
+        }
+        List<MavenProject> reactor = session.getProjects() == null ? List.of() : session.getProjects();
+        for (String pom : ModelLineage.externalPoms(project, reactor)) {
+            try {
+                repositorySystem.readArtifactDescriptor(recording, new ArtifactDescriptorRequest(
+                        new DefaultArtifact(pom), project.getRemoteProjectRepositories(), null));
+            } catch (Exception e) {
+                throw ResolutionFailures.explain(pom + ", which the model of " + project.getId() + " is built from", e);
+            }
         }
     }
 

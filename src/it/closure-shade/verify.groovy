@@ -1,0 +1,16 @@
+// The shade plugin ran offline in the builder stage, and the image runs the uber jar on its own.
+def log = new File(basedir, 'build.log').text
+assert log =~ /\[INFO\] \[INFO\] Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in com.example.jsonecho.JsonEchoTest/
+assert log.contains('[INFO] [INFO] Including com.google.code.gson:gson:jar:2.10.1 in the shaded jar.')
+assert log.contains('Successfully tagged offline-docker-it/closure-shade:1')
+// No mainClass anywhere: the image runs the jar alone, so gson must come from inside the uber jar.
+assert log.contains('ENTRYPOINT ["java", "-jar", "/app/app.jar"]')
+
+def image = 'offline-docker-it/closure-shade:1'
+def run = ['docker', 'run', '--rm', '--network', 'none', image, 'offline', 'build'].execute()
+def out = new StringBuilder(), err = new StringBuilder()
+run.waitForProcessOutput(out, err)
+assert run.exitValue() == 0 : err
+assert out.toString().trim() == '{"count":2,"words":["offline","build"]}'
+
+return true
