@@ -1,43 +1,10 @@
 // The image built offline from a private dependency really runs, and no credential reached Docker.
-import java.nio.file.*
+import static io.github.offlinedocker.it.ImageChecks.answer
+import static io.github.offlinedocker.it.ImageChecks.contains
+import static io.github.offlinedocker.it.ImageChecks.savedImageContains
 
 def log = new File(basedir, 'build.log').text
 def images = ['offline-docker-it/adder:1.0.0', 'offline-docker-it/adder-record:1.0.0']
-
-def run(List<String> command) {
-    def process = command.execute()
-    def out = new StringBuilder(), err = new StringBuilder()
-    process.waitForProcessOutput(out, err)
-    assert process.exitValue() == 0 : "${command} failed: ${err}"
-    return out.toString().trim()
-}
-
-/** Whether needle occurs in the stream, read in chunks so an image of any size fits. */
-boolean contains(InputStream input, byte[] needle) {
-    def buffer = new byte[1 << 20]
-    def carry = new byte[0]
-    int read
-    while ((read = input.read(buffer)) > 0) {
-        def window = new byte[carry.length + read]
-        System.arraycopy(carry, 0, window, 0, carry.length)
-        System.arraycopy(buffer, 0, window, carry.length, read)
-        if (indexOf(window, needle) >= 0) return true
-        int keep = Math.min(needle.length - 1, window.length)
-        carry = Arrays.copyOfRange(window, window.length - keep, window.length)
-    }
-    return false
-}
-
-int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i <= haystack.length - needle.length; i++) {
-        for (int j = 0; j < needle.length; j++) {
-            if (haystack[i + j] != needle[j]) continue outer
-        }
-        return i
-    }
-    return -1
-}
 
 // Both builder stages ran the tests offline, and saw only loopback; the second closure was recorded.
 assert log.findAll('BUILDER-NETWORK-INTERFACES \\[lo\\]').size() == 2
@@ -52,26 +19,9 @@ repo.eachFileRecurse { f -> if (f.name =~ /(_remote\.repositories|\.lastUpdated|
 assert leftovers.isEmpty()
 
 // The containers answer.
-images.each { image ->
-    def name = 'offline-docker-it-adder-' + System.nanoTime()
-    run(['docker', 'run', '-d', '--name', name, '-p', '127.0.0.1::8080', image])
-    try {
-        def port = run(['docker', 'port', name, '8080/tcp']).readLines()[0].tokenize(':').last()
-        def answer = null
-        for (int i = 0; i < 60 && answer == null; i++) {
-            try {
-                answer = new URL("http://127.0.0.1:${port}/add/5/10").text
-            } catch (IOException e) {
-                Thread.sleep(500)
-            }
-        }
-        assert answer == 'The sum of 5 and 10 is 15' : "${image} answered ${answer}"
-    } finally {
-        run(['docker', 'rm', '-f', name])
-    }
-}
+images.each { image -> assert answer(image, 8080, '/add/5/10') == 'The sum of 5 and 10 is 15' : image }
 
-// The password is nowhere: not in the context sent to the engine, not in the image.
+// The password is nowhere: not in the context sent to the engine, not in the images.
 def secret = repoPassword.getBytes('UTF-8')
 def contextTar = new File(basedir, 'target/offline-docker.tar')
 assert contextTar.isFile()
@@ -79,10 +29,5 @@ contextTar.withInputStream { assert !contains(it, secret) }
 new File(basedir, 'target/offline-docker').eachFileRecurse { f ->
     if (f.isFile()) f.withInputStream { assert !contains(it, secret) : "${f} holds the password" }
 }
-images.each { image ->
-    def save = ['docker', 'save', image].execute()
-    save.consumeProcessErrorStream(new StringBuilder())
-    assert !contains(save.inputStream, secret) : "${image} holds the password"
-    assert save.waitFor() == 0
-}
+images.each { image -> assert !savedImageContains(image, secret) : "${image} holds the password" }
 return true

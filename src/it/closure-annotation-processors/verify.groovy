@@ -1,12 +1,10 @@
 // The processors of annotationProcessorPaths ran in the offline builder stage: the tests use the generated
 // mapper and the Lombok accessors, and the image prints Lombok's toString of a mapped object.
+import static io.github.offlinedocker.it.ImageChecks.output
+
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[INFO\] \[INFO\] Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in com.example.orders.OrderMapperTest/
 assert log.contains('Successfully tagged offline-docker-it/closure-annotation-processors:1')
 
-def run = ['docker', 'run', '--rm', '--network', 'none', 'offline-docker-it/closure-annotation-processors:1'].execute()
-def out = new StringBuilder(), err = new StringBuilder()
-run.waitForProcessOutput(out, err)
-assert run.exitValue() == 0 : err
-assert out.toString().trim() == 'OrderSummary(reference=A-17, customer=Ada, quantity=3, totalCents=750)'
+assert output('offline-docker-it/closure-annotation-processors:1') == 'OrderSummary(reference=A-17, customer=Ada, quantity=3, totalCents=750)'
 return true

@@ -1,4 +1,6 @@
 // The parent POM and the plugin came from the private repository only, and the offline builder stage used both.
+import static io.github.offlinedocker.it.ImageChecks.output
+
 def log = new File(basedir, 'build.log').text
 assert log.contains("Downloaded from ${repoId}: ${repoUrl}com/acme/corp/corp-parent/1.0.0/corp-parent-1.0.0.pom")
 assert log.contains("Downloaded from ${repoId}: ${repoUrl}com/acme/corp/stamp-maven-plugin/1.0.0/stamp-maven-plugin-1.0.0.jar")
@@ -12,9 +14,5 @@ assert log.contains('[INFO] [INFO] Stamped: Inventory of ACME Corp')
 assert log =~ /\[INFO\] \[INFO\] Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in com.acme.inventory.InventoryTest/
 assert log.contains('Successfully tagged offline-docker-it/closure-private-parent-and-plugin:1')
 
-def run = ['docker', 'run', '--rm', '--network', 'none', 'offline-docker-it/closure-private-parent-and-plugin:1', '42'].execute()
-def out = new StringBuilder(), err = new StringBuilder()
-run.waitForProcessOutput(out, err)
-assert run.exitValue() == 0 : err
-assert out.toString().trim() == 'Inventory of ACME Corp: 42 items'
+assert output('offline-docker-it/closure-private-parent-and-plugin:1', '42') == 'Inventory of ACME Corp: 42 items'
 return true

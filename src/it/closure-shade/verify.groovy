@@ -1,4 +1,6 @@
 // The shade plugin ran offline in the builder stage, and the image runs the uber jar on its own.
+import static io.github.offlinedocker.it.ImageChecks.output
+
 def log = new File(basedir, 'build.log').text
 assert log =~ /\[INFO\] \[INFO\] Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in com.example.jsonecho.JsonEchoTest/
 assert log.contains('[INFO] [INFO] Including com.google.code.gson:gson:jar:2.10.1 in the shaded jar.')
@@ -7,10 +9,6 @@ assert log.contains('Successfully tagged offline-docker-it/closure-shade:1')
 assert log.contains('ENTRYPOINT ["java", "-jar", "/app/app.jar"]')
 
 def image = 'offline-docker-it/closure-shade:1'
-def run = ['docker', 'run', '--rm', '--network', 'none', image, 'offline', 'build'].execute()
-def out = new StringBuilder(), err = new StringBuilder()
-run.waitForProcessOutput(out, err)
-assert run.exitValue() == 0 : err
-assert out.toString().trim() == '{"count":2,"words":["offline","build"]}'
+assert output(image, 'offline', 'build') == '{"count":2,"words":["offline","build"]}'
 
 return true

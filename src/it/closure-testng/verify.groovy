@@ -1,13 +1,11 @@
 // TestNG tests ran in the offline builder stage (surefire's TestNG provider was in the offline repository),
 // and the image runs.
+import static io.github.offlinedocker.it.ImageChecks.output
+
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] [INFO] Running com.example.roman.RomanTest')
 assert log =~ /\[INFO\] \[INFO\] Tests run: 5, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in com.example.roman.RomanTest/
 assert log.contains('Successfully tagged offline-docker-it/closure-testng:1')
 
-def run = ['docker', 'run', '--rm', '--network', 'none', 'offline-docker-it/closure-testng:1', '1987'].execute()
-def out = new StringBuilder(), err = new StringBuilder()
-run.waitForProcessOutput(out, err)
-assert run.exitValue() == 0 : err
-assert out.toString().trim() == '1987 is MCMLXXXVII'
+assert output('offline-docker-it/closure-testng:1', '1987') == '1987 is MCMLXXXVII'
 return true

@@ -1,4 +1,6 @@
 // Without credentials the goal fails, says which server id to add, and no tag moves.
+import static io.github.offlinedocker.it.ImageChecks.imageId
+
 def log = new File(basedir, 'build.log').text
 
 assert log.contains("Repository 'private-repo-without-server' (${repoUrl}) answered 401 Unauthorized")
@@ -6,11 +8,5 @@ assert log.contains('io.github.offlinedocker.examples:math-utils')
 assert log.contains('settings.xml has no <server> with <id>private-repo-without-server</id>')
 assert !log.contains('Building image')
 
-def imageId = { ref ->
-    def p = ['docker', 'image', 'inspect', '--format', '{{.Id}}', ref].execute()
-    def out = p.text.trim()
-    assert p.waitFor() == 0
-    out
-}
 assert imageId('offline-docker-it/missing-credentials:1.0.0') == imageId(runtimeImage)
 return true

@@ -1,0 +1,134 @@
+package io.github.offlinedocker.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the invoker ITs' {@code verify.groovy} scripts check on real images, through the docker CLI. The
+ * scripts get it on their class path through the invoker's {@code addTestClassPath}.
+ */
+public final class ImageChecks {
+
+    private ImageChecks() {}
+
+    /** Runs {@code image} with no network and {@code arguments}; its standard output, trimmed. */
+    public static String output(String image, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("docker", "run", "--rm", "--network", "none", image));
+        command.addAll(Arrays.asList(arguments));
+        return docker(command);
+    }
+
+    /**
+     * Starts {@code image} with {@code containerPort} published on loopback, asks it for {@code path} until it
+     * answers (30 s at most), removes the container and returns the answer's body.
+     */
+    public static String answer(String image, int containerPort, String path) throws InterruptedException {
+        String name = "offline-docker-it-" + System.nanoTime();
+        docker(List.of("docker", "run", "-d", "--name", name, "-p", "127.0.0.1::" + containerPort, image));
+        try {
+            String published = docker(List.of("docker", "port", name, containerPort + "/tcp")).lines().findFirst()
+                    .orElseThrow();
+            URI uri = URI.create("http://127.0.0.1:" + published.substring(published.lastIndexOf(':') + 1) + path);
+            HttpClient http = HttpClient.newHttpClient();
+            for (int attempt = 0; attempt < 60; attempt++) {
+                try {
+                    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+                } catch (IOException notYet) {
+                    Thread.sleep(500);
+                }
+            }
+            throw new AssertionError(image + " did not answer " + uri + " within 30 s");
+        } finally {
+            docker(List.of("docker", "rm", "-f", name));
+        }
+    }
+
+    /** Whether {@code docker save} of {@code image}, its every layer and its configuration, holds {@code needle}. */
+    public static boolean savedImageContains(String image, byte[] needle) throws IOException, InterruptedException {
+        Process save = new ProcessBuilder("docker", "save", image).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        boolean found;
+        try (InputStream tar = save.getInputStream()) {
+            found = contains(tar, needle);
+            tar.transferTo(OutputStream.nullOutputStream()); // lets docker save finish
+        }
+        if (save.waitFor() != 0) {
+            throw new AssertionError("docker save " + image + " failed");
+        }
+        return found;
+    }
+
+    /** The id of the image {@code reference} names. */
+    public static String imageId(String reference) {
+        return docker(List.of("docker", "image", "inspect", "--format", "{{.Id}}", reference));
+    }
+
+    /** Whether {@code needle} occurs in {@code input}, read in chunks so that inputs of any size fit. */
+    public static boolean contains(InputStream input, byte[] needle) throws IOException {
+        byte[] buffer = new byte[1 << 20];
+        byte[] carry = new byte[0];
+        for (int read = input.read(buffer); read > 0; read = input.read(buffer)) {
+            byte[] window = new byte[carry.length + read];
+            System.arraycopy(carry, 0, window, 0, carry.length);
+            System.arraycopy(buffer, 0, window, carry.length, read);
+            if (indexOf(window, needle) >= 0) {
+                return true;
+            }
+            int keep = Math.min(needle.length - 1, window.length);
+            carry = Arrays.copyOfRange(window, window.length - keep, window.length);
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Runs a docker CLI command; its standard output, trimmed, or an AssertionError with its error output. */
+    private static String docker(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(command).start();
+            ByteArrayOutputStream errors = new ByteArrayOutputStream();
+            Thread errorReader = new Thread(() -> {
+                try {
+                    process.getErrorStream().transferTo(errors);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            errorReader.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int exit = process.waitFor();
+            errorReader.join();
+            if (exit != 0) {
+                throw new AssertionError(String.join(" ", command) + " exited " + exit + ": "
+                        + errors.toString(StandardCharsets.UTF_8));
+            }
+            return output.trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}
