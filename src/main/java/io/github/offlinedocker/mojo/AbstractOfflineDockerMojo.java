@@ -1,18 +1,12 @@
 package io.github.offlinedocker.mojo;
 
 import io.github.offlinedocker.ConfigurationException;
-import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.resolve.Closure;
-import io.github.offlinedocker.resolve.ClosureLock;
-import io.github.offlinedocker.resolve.ClosureResolver;
-import io.github.offlinedocker.project.ProjectFiles;
-import io.github.offlinedocker.resolve.OfflineRepositoryWriter;
-import io.github.offlinedocker.resolve.OfflineVerification;
+import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
+import io.github.offlinedocker.resolve.OfflineRepositoryRequest;
 import io.github.offlinedocker.resolve.Strategy;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.execution.MavenSession;
@@ -74,10 +68,10 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
-    final ClosureResolver closureResolver;
+    private final OfflineRepositoryBuilder repositories;
 
-    AbstractOfflineDockerMojo(ClosureResolver closureResolver) {
-        this.closureResolver = closureResolver;
+    AbstractOfflineDockerMojo(OfflineRepositoryBuilder repositories) {
+        this.repositories = repositories;
     }
 
     @Override
@@ -104,33 +98,8 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
             throw new ConfigurationException("<goals> " + goals + " must list at least one goal or phase, with no"
                     + " empty entries, e.g. <goals><goal>package</goal></goals>.");
         }
-        Closure closure = closureResolver.resolve(session, project, goals, strategy());
-        Path repository = offlineRepository.toPath();
-        Path lockFile = repository.resolveSibling(repository.getFileName() + ".lock");
-        List<String> changes;
-        try {
-            ClosureLock lock = ClosureLock.of(closure);
-            ClosureLock previous = ClosureLock.read(lockFile);
-            new OfflineRepositoryWriter().write(closure, repository);
-            lock.write(lockFile);
-            changes = previous.isEmpty() ? List.of() : lock.changesSince(previous);
-        } catch (IOException e) {
-            throw new EnvironmentException("Could not write the offline repository " + offlineRepository
-                    + ": " + e + ". The previous one, if any, is unchanged.", e);
-        }
-        getLog().info(String.format("Offline repository %s: %d files, %.1f MB for 'mvn -o %s'", offlineRepository,
-                closure.artifacts().size(), closure.totalBytes() / 1e6, String.join(" ", goals)));
-        if (!changes.isEmpty()) {
-            getLog().info(String.format("The closure changed since the last run: %d added, %d removed, %d changed"
-                    + " (-X lists them; %s holds the new closure)", count(changes, '+'), count(changes, '-'),
-                    count(changes, '~'), lockFile));
-            changes.forEach(change -> getLog().debug("  " + change));
-        }
-        if (verify) {
-            new OfflineVerification().verify(project.getBasedir().toPath(), ProjectFiles.ALLOW_LIST, goals, repository,
-                    Path.of(project.getBuild().getDirectory(), "offline-docker-verify"));
-        }
-        return closure;
+        return repositories.build(new OfflineRepositoryRequest(
+                session, project, goals, strategy(), offlineRepository.toPath(), verify));
     }
 
     private Strategy strategy() throws ConfigurationException {
@@ -140,9 +109,5 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
             throw new ConfigurationException("<strategy> '" + strategy + "' is not a strategy: use 'plan' (the"
                     + " default) or 'record'.");
         }
-    }
-
-    private static long count(List<String> changes, char kind) {
-        return changes.stream().filter(change -> change.charAt(0) == kind).count();
     }
 }

@@ -10,6 +10,7 @@ import io.github.offlinedocker.project.ProjectFacts;
 import io.github.offlinedocker.project.ProjectFiles;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.ClosureResolver;
+import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,11 +89,13 @@ public final class BuildMojo extends AbstractOfflineDockerMojo {
     @Parameter(property = "offline-docker.contextDirectory", defaultValue = "${project.build.directory}/offline-docker")
     File contextDirectory;
 
+    private final ClosureResolver closureResolver;
     private final RuntimeInformation runtime;
 
     @Inject
-    public BuildMojo(ClosureResolver closureResolver, RuntimeInformation runtime) {
-        super(closureResolver);
+    public BuildMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime) {
+        super(repositories);
+        this.closureResolver = closureResolver;
         this.runtime = runtime;
     }
 

@@ -1,7 +1,7 @@
 package io.github.offlinedocker.mojo;
 
 import io.github.offlinedocker.OfflineDockerException;
-import io.github.offlinedocker.resolve.ClosureResolver;
+import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -15,8 +15,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class ResolveMojo extends AbstractOfflineDockerMojo {
 
     @Inject
-    public ResolveMojo(ClosureResolver closureResolver) {
-        super(closureResolver);
+    public ResolveMojo(OfflineRepositoryBuilder repositories) {
+        super(repositories);
     }
 
     @Override
