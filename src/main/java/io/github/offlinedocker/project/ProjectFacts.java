@@ -37,10 +37,7 @@ public final class ProjectFacts {
         return pluginConfiguration("org.apache.maven.plugins:maven-jar-plugin")
                 .map(c -> c.getChild("archive"))
                 .map(c -> c.getChild("manifest"))
-                .map(c -> c.getChild("mainClass"))
-                .map(Xpp3Dom::getValue)
-                .map(String::trim)
-                .filter(v -> !v.isEmpty() && !v.contains("${"));
+                .flatMap(manifest -> PluginConfiguration.value(manifest, "mainClass"));
     }
 
     /** The jar the build produces, relative to the project directory, e.g. {@code target/app-1.0.jar}. */
@@ -63,13 +60,12 @@ public final class ProjectFacts {
     }
 
     private Optional<String> property(String name) {
-        return Optional.ofNullable(project.getProperties().getProperty(name));
+        return PluginConfiguration.evaluated(project.getProperties().getProperty(name));
     }
 
     private Optional<String> compilerParameter(String name) {
         return pluginConfiguration("org.apache.maven.plugins:maven-compiler-plugin")
-                .map(c -> c.getChild(name))
-                .map(Xpp3Dom::getValue);
+                .flatMap(configuration -> PluginConfiguration.value(configuration, name));
     }
 
     private Optional<Xpp3Dom> pluginConfiguration(String key) {
@@ -82,7 +78,7 @@ public final class ProjectFacts {
     @SafeVarargs
     private static Optional<String> firstOf(Optional<String>... candidates) {
         for (Optional<String> candidate : candidates) {
-            if (candidate.filter(v -> !v.isBlank() && !v.contains("${")).isPresent()) {
+            if (candidate.isPresent()) {
                 return candidate;
             }
         }

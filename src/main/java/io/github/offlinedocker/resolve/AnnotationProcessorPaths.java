@@ -1,5 +1,6 @@
 package io.github.offlinedocker.resolve;
 
+import io.github.offlinedocker.project.PluginConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

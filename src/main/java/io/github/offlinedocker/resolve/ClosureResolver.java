@@ -1,6 +1,7 @@
 package io.github.offlinedocker.resolve;
 
 import io.github.offlinedocker.OfflineDockerException;
+import io.github.offlinedocker.project.PluginConfiguration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.github.offlinedocker.resolve;
+package io.github.offlinedocker.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,5 +19,13 @@ class PluginConfigurationTest {
         assertEquals(Optional.empty(), PluginConfiguration.value(configuration, "empty"));
         assertEquals(Optional.empty(), PluginConfiguration.value(configuration, "absent"));
         assertEquals(Optional.empty(), PluginConfiguration.value(null, "parallel"));
+    }
+
+    @Test
+    void evaluated_trimmedOrEmpty() {
+        assertEquals(Optional.of("17"), PluginConfiguration.evaluated(" 17 "));
+        assertEquals(Optional.empty(), PluginConfiguration.evaluated("${java.version}"));
+        assertEquals(Optional.empty(), PluginConfiguration.evaluated("  "));
+        assertEquals(Optional.empty(), PluginConfiguration.evaluated(null));
     }
 }
