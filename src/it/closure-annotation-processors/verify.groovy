@@ -1,8 +1,10 @@
 // The processors of annotationProcessorPaths ran in the offline builder stage: the tests use the generated
 // mapper and the Lombok accessors, and the image prints Lombok's toString of a mapped object.
 import static io.github.offlinedocker.it.ImageChecks.output
+import static io.github.offlinedocker.it.ImageChecks.assertStrategy
 
 def log = new File(basedir, 'build.log').text
+assertStrategy(log, strategy)
 assert log =~ /\[INFO\] \[INFO\] Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in com.example.orders.OrderMapperTest/
 assert log.contains('Successfully tagged offline-docker-it/closure-annotation-processors:1')
 

@@ -1,7 +1,9 @@
 // The parent POM and the plugin came from the private repository only, and the offline builder stage used both.
 import static io.github.offlinedocker.it.ImageChecks.output
+import static io.github.offlinedocker.it.ImageChecks.assertStrategy
 
 def log = new File(basedir, 'build.log').text
+assertStrategy(log, strategy)
 assert log.contains("Downloaded from ${repoId}: ${repoUrl}com/acme/corp/corp-parent/1.0.0/corp-parent-1.0.0.pom")
 assert log.contains("Downloaded from ${repoId}: ${repoUrl}com/acme/corp/stamp-maven-plugin/1.0.0/stamp-maven-plugin-1.0.0.jar")
 

@@ -1,7 +1,9 @@
 // The shade plugin ran offline in the builder stage, and the image runs the uber jar on its own.
 import static io.github.offlinedocker.it.ImageChecks.output
+import static io.github.offlinedocker.it.ImageChecks.assertStrategy
 
 def log = new File(basedir, 'build.log').text
+assertStrategy(log, strategy)
 assert log =~ /\[INFO\] \[INFO\] Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in com.example.jsonecho.JsonEchoTest/
 assert log.contains('[INFO] [INFO] Including com.google.code.gson:gson:jar:2.10.1 in the shaded jar.')
 assert log.contains('Successfully tagged offline-docker-it/closure-shade:1')

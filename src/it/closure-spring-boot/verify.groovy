@@ -1,7 +1,9 @@
 // A Spring Boot application built offline: parent and BOM, starter-test's JUnit platform, the repackaged jar.
 import static io.github.offlinedocker.it.ImageChecks.output
+import static io.github.offlinedocker.it.ImageChecks.assertStrategy
 
 def log = new File(basedir, 'build.log').text
+assertStrategy(log, strategy)
 assert log =~ /\[INFO\] \[INFO\] Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in com.example.greeter.GreeterApplicationTest/
 assert log.contains('[INFO] [INFO] Replacing main artifact /workspace/target/greeter-1.0.0.jar with repackaged archive')
 assert log.contains('Successfully tagged offline-docker-it/closure-spring-boot:1')

@@ -46,6 +46,10 @@ public final class DockerfileGenerator {
             dockerfile.append("COPY ").append(BuildContext.LIBRARIES).append("/ ")
                     .append(APPLICATION).append('/').append(BuildContext.LIBRARIES).append("/\n");
         }
+        for (String moduleJar : spec.moduleJars()) {
+            dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(moduleJar)
+                    .append(' ').append(APPLICATION).append('/').append(BuildContext.LIBRARIES).append("/\n");
+        }
         String applicationJar = APPLICATION + "/app.jar";
         dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(spec.artifactPath())
                 .append(' ').append(applicationJar).append('\n');

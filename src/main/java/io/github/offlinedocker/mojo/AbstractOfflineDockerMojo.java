@@ -2,6 +2,7 @@ package io.github.offlinedocker.mojo;
 
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.OfflineDockerException;
+import io.github.offlinedocker.project.BuilderReactor;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import io.github.offlinedocker.resolve.OfflineRepositoryRequest;
@@ -92,14 +93,17 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
     /** The goal's work, with skipping and failure translation done. */
     abstract void run() throws OfflineDockerException;
 
-    /** Resolves what {@code mvn -o <goals>} needs and writes it to {@link #offlineRepository}. */
-    final Closure resolveOfflineRepository() throws OfflineDockerException {
+    /**
+     * Resolves what {@code mvn -o <goals>} needs to build {@code reactor}'s module and writes it to
+     * {@link #offlineRepository}.
+     */
+    final Closure resolveOfflineRepository(BuilderReactor reactor) throws OfflineDockerException {
         if (goals == null || goals.isEmpty() || goals.stream().anyMatch(g -> g == null || g.isBlank())) {
             throw new ConfigurationException("<goals> " + goals + " must list at least one goal or phase, with no"
                     + " empty entries, e.g. <goals><goal>package</goal></goals>.");
         }
         return repositories.build(new OfflineRepositoryRequest(
-                session, project, goals, strategy(), offlineRepository.toPath(), verify));
+                session, reactor, goals, strategy(), offlineRepository.toPath(), verify));
     }
 
     private Strategy strategy() throws ConfigurationException {

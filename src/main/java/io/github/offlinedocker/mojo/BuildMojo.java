@@ -7,7 +7,7 @@ import io.github.offlinedocker.image.DockerfileSpec;
 import io.github.offlinedocker.image.OfflineImageBuilder;
 import io.github.offlinedocker.image.OfflineImageRequest;
 import io.github.offlinedocker.project.ProjectFacts;
-import io.github.offlinedocker.project.ProjectFiles;
+import io.github.offlinedocker.project.BuilderReactor;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
@@ -106,7 +106,8 @@ public final class BuildMojo extends AbstractOfflineDockerMojo {
                     + project.getPackaging() + "'; the build goal images 'jar' projects. Run it in the module"
                     + " that builds the application, or set <skip>true</skip> here.");
         }
-        Closure closure = resolveOfflineRepository();
+        BuilderReactor reactor = BuilderReactor.of(session, project);
+        Closure closure = resolveOfflineRepository(reactor);
         String mavenVersion = runtime.getMavenVersion();
         Path maven = closureResolver.resolveMavenDistribution(session, project, mavenVersion);
 
@@ -116,13 +117,14 @@ public final class BuildMojo extends AbstractOfflineDockerMojo {
                 orDefault(builderImage, "eclipse-temurin:" + release + "-jdk"),
                 orDefault(runtimeImage, "eclipse-temurin:" + release + "-jre"),
                 mavenVersion,
-                goals,
-                facts.artifactPath(),
+                reactor.builderGoals(goals),
+                reactor.artifactPath(),
                 orDefault(mainClass, facts.manifestMainClass().orElse(null)),
-                !closure.runtimeClasspath().isEmpty());
+                !closure.runtimeClasspath().isEmpty(),
+                closure.moduleJars());
         ContextSources sources = new ContextSources(
-                project.getBasedir().toPath(),
-                ProjectFiles.ALLOW_LIST,
+                reactor.root(),
+                reactor.contextEntries(),
                 offlineRepository.toPath(),
                 maven,
                 mavenVersion,

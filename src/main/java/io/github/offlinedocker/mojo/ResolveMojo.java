@@ -1,6 +1,7 @@
 package io.github.offlinedocker.mojo;
 
 import io.github.offlinedocker.OfflineDockerException;
+import io.github.offlinedocker.project.BuilderReactor;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,6 +22,6 @@ public final class ResolveMojo extends AbstractOfflineDockerMojo {
 
     @Override
     void run() throws OfflineDockerException {
-        resolveOfflineRepository();
+        resolveOfflineRepository(BuilderReactor.of(session, project));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.offlinedocker.project;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.project.MavenProject;
@@ -38,13 +37,6 @@ public final class ProjectFacts {
                 .map(c -> c.getChild("archive"))
                 .map(c -> c.getChild("manifest"))
                 .flatMap(manifest -> PluginConfiguration.value(manifest, "mainClass"));
-    }
-
-    /** The jar the build produces, relative to the project directory, e.g. {@code target/app-1.0.jar}. */
-    public String artifactPath() {
-        Path base = project.getBasedir().toPath();
-        Path jar = Path.of(project.getBuild().getDirectory()).resolve(project.getBuild().getFinalName() + ".jar");
-        return base.relativize(jar).toString().replace('\\', '/');
     }
 
     static int parseRelease(String value) {

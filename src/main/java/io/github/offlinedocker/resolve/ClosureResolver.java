@@ -1,16 +1,19 @@
 package io.github.offlinedocker.resolve;
 
 import io.github.offlinedocker.OfflineDockerException;
+import io.github.offlinedocker.project.BuilderReactor;
 import io.github.offlinedocker.project.PluginConfiguration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -35,6 +38,8 @@ import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.graph.DependencyFilter;
+import org.eclipse.aether.graph.DependencyNode;
 import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactDescriptorRequest;
@@ -78,24 +83,47 @@ public final class ClosureResolver {
         this.recordingSessions = new RecordingSessionFactory(container);
     }
 
-    /** Resolves what {@code mvn -o <goals>} on {@code project} reads from the local repository. */
-    public Closure resolve(MavenSession session, MavenProject project, List<String> goals, Strategy strategy)
+    /**
+     * Resolves what {@code mvn -o <goals>} reads from the local repository when the builder stage builds the
+     * reactor's module: the models of every reactor project, and the dependencies and plugins of those it
+     * builds. Reactor projects themselves are left out: the builder builds them.
+     */
+    public Closure resolve(MavenSession session, BuilderReactor reactor, List<String> goals, Strategy strategy)
             throws OfflineDockerException {
         ResolutionRecorder recorder = new ResolutionRecorder();
         RepositorySystemSession recording = recordingSessions.create(session, recorder);
-        DependencyResolutionResult dependencies = resolveDependencies(project, recording);
-        if (strategy == Strategy.RECORD) {
-            recordedRun.record(session, project, goals, recorder);
-        } else {
-            resolvePlan(session, project, goals, dependencies, recording);
+        Map<MavenProject, DependencyResolutionResult> dependencies = new LinkedHashMap<>();
+        for (MavenProject project : reactor.builtProjects()) {
+            dependencies.put(project, resolveDependencies(project, reactor, recording));
         }
-        Collection<ResolvedArtifact> artifacts = recorder.recorded();
-        return new Closure(sorted(artifacts), runtimeClasspath(dependencies, artifacts), recorder.versionListsRead());
+        if (strategy == Strategy.RECORD) {
+            recordedRun.record(session, reactor, goals, recorder);
+        } else {
+            for (MavenProject project : reactor.allProjects()) {
+                resolveModel(session, project, reactor, recording);
+                for (Plugin extension : buildExtensions(project)) {
+                    resolvePlugin(project, extension, recording);
+                }
+            }
+            for (String coordinates : CoreExtensions.read(reactor.root().resolve(CoreExtensions.FILE))) {
+                String[] parts = coordinates.split(":");
+                Plugin extension = plugin(parts[0], parts[1], parts[2]);
+                resolvePlugin(reactor.module(), extension, recording);
+            }
+            for (Map.Entry<MavenProject, DependencyResolutionResult> built : dependencies.entrySet()) {
+                resolvePlan(session, built.getKey(), goals, built.getValue(), recording);
+            }
+        }
+        List<ResolvedArtifact> artifacts = recorder.recorded().stream()
+                .filter(a -> !reactor.isModule(a.groupId(), a.artifactId(), a.baseVersion()))
+                .toList();
+        DependencyResolutionResult moduleDependencies = dependencies.get(reactor.module());
+        return new Closure(sorted(artifacts), runtimeClasspath(moduleDependencies, artifacts),
+                moduleJars(moduleDependencies, reactor), recorder.versionListsRead());
     }
 
     private void resolvePlan(MavenSession session, MavenProject project, List<String> goals,
             DependencyResolutionResult dependencies, RepositorySystemSession recording) throws OfflineDockerException {
-        resolveModel(session, project, recording);
         Map<String, String> testClasspath = versionsByKey(dependencies);
         Map<String, String> managedVersions = managedVersions(project);
         Set<String> resolvedPlugins = new HashSet<>();
@@ -107,9 +135,6 @@ public final class ClosureResolver {
             for (String coordinates : runTimeResolutions(execution, testClasspath, managedVersions)) {
                 resolveWithDependencies(coordinates, project.getRemotePluginRepositories(), recording);
             }
-        }
-        for (Plugin extension : extensions(session, project)) {
-            resolvePlugin(project, extension, recording);
         }
     }
 
@@ -136,8 +161,8 @@ public final class ClosureResolver {
      * descriptors. The second matters on Maven 3.8, whose project builder keeps a model cache for the whole JVM
      * and so does not resolve again what the host build already read.
      */
-    private void resolveModel(MavenSession session, MavenProject project, RepositorySystemSession recording)
-            throws OfflineDockerException {
+    private void resolveModel(MavenSession session, MavenProject project, BuilderReactor reactor,
+            RepositorySystemSession recording) throws OfflineDockerException {
         ProjectBuildingRequest request = new DefaultProjectBuildingRequest(session.getProjectBuildingRequest());
         request.setRepositorySession(recording);
         request.setResolveDependencies(false);
@@ -146,8 +171,7 @@ public final class ClosureResolver {
         } catch (Exception e) {
             throw ResolutionFailures.explain("the parent POMs and imported BOMs of " + project.getId(), e);
         }
-        List<MavenProject> reactor = session.getProjects() == null ? List.of() : session.getProjects();
-        for (String pom : ModelLineage.externalPoms(project, reactor)) {
+        for (String pom : ModelLineage.externalPoms(project, reactor.allProjects())) {
             try {
                 repositorySystem.readArtifactDescriptor(recording, new ArtifactDescriptorRequest(
                         new DefaultArtifact(pom), project.getRemoteProjectRepositories(), null));
@@ -157,10 +181,15 @@ public final class ClosureResolver {
         }
     }
 
-    private DependencyResolutionResult resolveDependencies(MavenProject project, RepositorySystemSession recording)
-            throws OfflineDockerException {
+    /** The project's dependencies of every scope; reactor projects are collected through but not resolved. */
+    private DependencyResolutionResult resolveDependencies(MavenProject project, BuilderReactor reactor,
+            RepositorySystemSession recording) throws OfflineDockerException {
+        DependencyFilter notInReactor = (node, parents) -> node.getArtifact() == null
+                || !reactor.isModule(node.getArtifact().getGroupId(), node.getArtifact().getArtifactId(),
+                        node.getArtifact().getBaseVersion());
         try {
-            return dependenciesResolver.resolve(new DefaultDependencyResolutionRequest(project, recording));
+            return dependenciesResolver.resolve(
+                    new DefaultDependencyResolutionRequest(project, recording).setResolutionFilter(notInReactor));
         } catch (Exception e) {
             throw ResolutionFailures.explain("the dependencies of " + project.getId(), e);
         }
@@ -208,22 +237,15 @@ public final class ClosureResolver {
     }
 
     /**
-     * Build extensions, plugins declared with {@code <extensions>true</extensions>} and the core extensions of
-     * {@code .mvn/extensions.xml}: Maven loads all of them, as it loads plugins, before it runs any goal.
+     * Build extensions and plugins declared with {@code <extensions>true</extensions>}: Maven loads them while
+     * it builds the project's model, before it runs any goal.
      */
-    private static List<Plugin> extensions(MavenSession session, MavenProject project) throws OfflineDockerException {
+    private static List<Plugin> buildExtensions(MavenProject project) {
         List<Plugin> extensions = new ArrayList<>();
         for (Extension extension : project.getBuildExtensions()) {
             extensions.add(plugin(extension.getGroupId(), extension.getArtifactId(), extension.getVersion()));
         }
         project.getBuildPlugins().stream().filter(Plugin::isExtensions).forEach(extensions::add);
-        Path topDirectory = session.getRequest().getMultiModuleProjectDirectory() != null
-                ? session.getRequest().getMultiModuleProjectDirectory().toPath()
-                : project.getBasedir().toPath();
-        for (String coordinates : CoreExtensions.read(topDirectory.resolve(CoreExtensions.FILE))) {
-            String[] parts = coordinates.split(":");
-            extensions.add(plugin(parts[0], parts[1], parts[2]));
-        }
         return extensions;
     }
 
@@ -277,13 +299,40 @@ public final class ClosureResolver {
         return versions;
     }
 
+    /**
+     * The jars of reactor projects on the module's runtime class path, as the builder stage builds them. They
+     * are read from the dependency graph: the resolution filter keeps them out of the resolved dependencies.
+     */
+    private static List<String> moduleJars(DependencyResolutionResult dependencies, BuilderReactor reactor) {
+        Set<String> jars = new LinkedHashSet<>();
+        collectModuleJars(dependencies.getDependencyGraph(), reactor, jars);
+        return List.copyOf(jars);
+    }
+
+    private static void collectModuleJars(DependencyNode node, BuilderReactor reactor, Set<String> jars) {
+        for (DependencyNode child : node.getChildren()) {
+            Dependency dependency = child.getDependency();
+            if (dependency != null && ("compile".equals(dependency.getScope())
+                    || "runtime".equals(dependency.getScope()))) {
+                Artifact artifact = dependency.getArtifact();
+                reactor.moduleJar(artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion())
+                        .ifPresent(jars::add);
+                collectModuleJars(child, reactor, jars);
+            }
+        }
+    }
+
+    private static Stream<Dependency> runtimeScoped(DependencyResolutionResult dependencies) {
+        return dependencies.getDependencies().stream()
+                .filter(d -> "compile".equals(d.getScope()) || "runtime".equals(d.getScope()));
+    }
+
     /** Compile and runtime dependencies, in resolution order, that the recording holds (not reactor modules). */
     private static List<ResolvedArtifact> runtimeClasspath(
             DependencyResolutionResult dependencies, Collection<ResolvedArtifact> recorded) {
         Map<Path, ResolvedArtifact> byFile = new LinkedHashMap<>();
         recorded.forEach(artifact -> byFile.put(artifact.file(), artifact));
-        return dependencies.getDependencies().stream()
-                .filter(d -> "compile".equals(d.getScope()) || "runtime".equals(d.getScope()))
+        return runtimeScoped(dependencies)
                 .map(d -> d.getArtifact().getFile())
                 .filter(Objects::nonNull)
                 .map(file -> byFile.get(file.toPath()))

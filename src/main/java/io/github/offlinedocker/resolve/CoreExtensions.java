@@ -1,7 +1,7 @@
 package io.github.offlinedocker.resolve;
 
 import io.github.offlinedocker.ConfigurationException;
-import io.github.offlinedocker.project.ProjectFiles;
+import io.github.offlinedocker.project.BuilderReactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ import org.xml.sax.SAXException;
 public final class CoreExtensions {
 
     /** Where Maven looks for them, relative to the top directory of the build. */
-    public static final String FILE = ProjectFiles.CORE_EXTENSIONS;
+    public static final String FILE = BuilderReactor.CORE_EXTENSIONS;
 
     private CoreExtensions() {}
 

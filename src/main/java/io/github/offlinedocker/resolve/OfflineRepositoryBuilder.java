@@ -2,7 +2,7 @@ package io.github.offlinedocker.resolve;
 
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
-import io.github.offlinedocker.project.ProjectFiles;
+import io.github.offlinedocker.project.BuilderReactor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class OfflineRepositoryBuilder {
 
     /** Prepares the repository {@code request} describes and returns its closure. */
     public Closure build(OfflineRepositoryRequest request) throws OfflineDockerException {
-        Closure closure = closureResolver.resolve(request.session(), request.project(), request.goals(),
+        Closure closure = closureResolver.resolve(request.session(), request.reactor(), request.goals(),
                 request.strategy());
         Path repository = request.directory();
         Path lockFile = repository.resolveSibling(repository.getFileName() + ".lock");
@@ -56,9 +56,10 @@ public final class OfflineRepositoryBuilder {
             changes.forEach(change -> LOG.debug("  {}", change));
         }
         if (request.verify()) {
-            new OfflineVerification().verify(request.project().getBasedir().toPath(), ProjectFiles.ALLOW_LIST,
-                    request.goals(), repository, Path.of(request.project().getBuild().getDirectory(),
-                            "offline-docker-verify"));
+            BuilderReactor reactor = request.reactor();
+            new OfflineVerification().verify(reactor.root(), reactor.contextEntries(),
+                    reactor.builderGoals(request.goals()), repository,
+                    Path.of(reactor.module().getBuild().getDirectory(), "offline-docker-verify"));
         }
         return closure;
     }

@@ -1,5 +1,6 @@
 package io.github.offlinedocker.resolve;
 
+import io.github.offlinedocker.project.BuilderReactor;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
@@ -33,18 +34,23 @@ final class RecordedRun {
         this.maven = maven;
     }
 
-    /** Runs {@code goals} on {@code project} and adds what the run resolved to {@code recorder}. */
-    void record(MavenSession session, MavenProject project, List<String> goals, ResolutionRecorder recorder)
+    /**
+     * Runs {@code goals} as the builder stage will, from the reactor's root for its module, and adds what the run
+     * resolved to {@code recorder}.
+     */
+    void record(MavenSession session, BuilderReactor reactor, List<String> goals, ResolutionRecorder recorder)
             throws OfflineDockerException {
+        MavenProject project = reactor.module();
+        List<String> builderGoals = reactor.builderGoals(goals);
         Path log = Path.of(project.getBuild().getDirectory(), "offline-docker-resolution.log");
         try {
             Files.createDirectories(log.getParent());
             Files.deleteIfExists(log);
-            LOG.info("Recording what 'mvn {}' resolves, in a run of its own", String.join(" ", goals));
-            int exit = maven.run(arguments(session, project, goals, log), project.getBasedir().toPath(),
+            LOG.info("Recording what 'mvn {}' resolves, in a run of its own", String.join(" ", builderGoals));
+            int exit = maven.run(arguments(session, reactor.rootPom(), builderGoals, log), reactor.root(),
                     line -> LOG.info("[record] {}", line));
             if (exit != 0) {
-                throw new ConfigurationException("The recording run 'mvn " + String.join(" ", goals) + "' of "
+                throw new ConfigurationException("The recording run 'mvn " + String.join(" ", builderGoals) + "' of "
                         + project.getId() + " failed (exit " + exit + "); its output is above. Make the build pass"
                         + " on the host first, or use <strategy>plan</strategy>.");
             }
@@ -71,10 +77,9 @@ final class RecordedRun {
      * The arguments that make the forked run see what this build sees: the same POM, settings files, local
      * repository, profiles and user properties, plus the recording extension.
      */
-    static List<String> arguments(MavenSession session, MavenProject project, List<String> goals, Path log)
-            throws IOException {
+    static List<String> arguments(MavenSession session, Path pom, List<String> goals, Path log) throws IOException {
         MavenExecutionRequest request = session.getRequest();
-        List<String> arguments = new ArrayList<>(List.of("-B", "-f", project.getFile().getAbsolutePath()));
+        List<String> arguments = new ArrayList<>(List.of("-B", "-f", pom.toString()));
         addFile(arguments, "-s", request.getUserSettingsFile());
         addFile(arguments, "-gs", request.getGlobalSettingsFile());
         if (request.isUpdateSnapshots()) {

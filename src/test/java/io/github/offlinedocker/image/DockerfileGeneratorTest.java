@@ -10,7 +10,7 @@ class DockerfileGeneratorTest {
 
     private static DockerfileSpec spec(String mainClass, boolean hasLibraries) {
         return new DockerfileSpec("jdk:17", "jre:17", "3.9.9", List.of("verify"), "target/app-1.0.jar", mainClass,
-                hasLibraries);
+                hasLibraries, List.of());
     }
 
     @Test
@@ -40,6 +40,18 @@ class DockerfileGeneratorTest {
         String dockerfile = new DockerfileGenerator().generate(spec(null, false));
         assertTrue(dockerfile.endsWith("ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"]\n"), dockerfile);
         assertTrue(!dockerfile.contains("COPY lib/"), dockerfile);
+    }
+
+    @Test
+    void generate_reactorModule_buildsWithUpstreamAndCopiesModuleJarsFromBuilder() {
+        DockerfileSpec spec = new DockerfileSpec("jdk:17", "jre:17", "3.9.9", List.of("-pl", "app", "-am", "package"),
+                "app/target/app-1.0.jar", "com.acme.Main", true, List.of("lib/target/lib-1.0.jar"));
+        String dockerfile = new DockerfileGenerator().generate(spec);
+        assertTrue(dockerfile.contains("\"-Doffline-docker.skip=true\", \"-pl\", \"app\", \"-am\", \"package\"]\n"),
+                dockerfile);
+        assertTrue(dockerfile.contains("COPY lib/ /app/lib/\n"
+                + "COPY --from=builder /workspace/lib/target/lib-1.0.jar /app/lib/\n"
+                + "COPY --from=builder /workspace/app/target/app-1.0.jar /app/app.jar\n"), dockerfile);
     }
 
     @Test

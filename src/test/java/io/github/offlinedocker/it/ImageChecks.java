@@ -22,6 +22,18 @@ public final class ImageChecks {
 
     private ImageChecks() {}
 
+    /**
+     * Fails unless {@code log} shows that the closure was found with {@code strategy} ({@code plan} or
+     * {@code record}, the invoker execution's script variable): only a recording run announces itself.
+     */
+    public static void assertStrategy(String log, String strategy) {
+        boolean recorded = log.contains("Recording what 'mvn ");
+        if (recorded != "record".equals(strategy)) {
+            throw new AssertionError("Expected strategy '" + strategy + "', but the log shows "
+                    + (recorded ? "a recording run" : "no recording run"));
+        }
+    }
+
     /** Runs {@code image} with no network and {@code arguments}; its standard output, trimmed. */
     public static String output(String image, String... arguments) {
         List<String> command = new ArrayList<>(List.of("docker", "run", "--rm", "--network", "none", image));

@@ -1,6 +1,7 @@
 package io.github.offlinedocker.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -36,5 +37,14 @@ class ImageChecksTest {
         assertFalse(ImageChecks.contains(chunked("no secret here, Canary-secre".getBytes(StandardCharsets.UTF_8), 5),
                 needle));
         assertFalse(ImageChecks.contains(new ByteArrayInputStream(new byte[0]), needle));
+    }
+
+    @Test
+    void assertStrategy_logMatchesStrategy_passesElseFails() {
+        String recorded = "[INFO] Recording what 'mvn package' resolves, in a run of its own";
+        ImageChecks.assertStrategy(recorded, "record");
+        ImageChecks.assertStrategy("[INFO] Offline repository", "plan");
+        assertThrows(AssertionError.class, () -> ImageChecks.assertStrategy(recorded, "plan"));
+        assertThrows(AssertionError.class, () -> ImageChecks.assertStrategy("[INFO] Offline repository", "record"));
     }
 }

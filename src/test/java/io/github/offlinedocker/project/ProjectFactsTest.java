@@ -75,9 +75,4 @@ class ProjectFactsTest {
         assertEquals(Optional.of("com.acme.Main"), new ProjectFacts(project(null, jar)).manifestMainClass());
         assertEquals(Optional.empty(), new ProjectFacts(project(null, null)).manifestMainClass());
     }
-
-    @Test
-    void artifactPath_relativeToBasedir() {
-        assertEquals("target/app-1.0.jar", new ProjectFacts(project(null, null)).artifactPath());
-    }
 }

@@ -23,7 +23,7 @@ class ClosureLockTest {
     }
 
     private static Closure closure(ResolvedArtifact... artifacts) {
-        return new Closure(List.of(artifacts), List.of(), Set.of());
+        return new Closure(List.of(artifacts), List.of(), List.of(), Set.of());
     }
 
     @Test

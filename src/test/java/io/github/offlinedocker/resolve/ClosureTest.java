@@ -11,7 +11,7 @@ class ClosureTest {
 
     @Test
     void runtimeLibraries_uniqueNames_artifactIdAndVersion() {
-        Closure closure = new Closure(List.of(), List.of(artifact("com.acme", "lib", "1.0", "", "jar")), Set.of());
+        Closure closure = new Closure(List.of(), List.of(artifact("com.acme", "lib", "1.0", "", "jar")), List.of(), Set.of());
         assertEquals(Set.of("lib-1.0.jar"), closure.runtimeLibraries().keySet());
     }
 
@@ -20,7 +20,7 @@ class ClosureTest {
         Closure closure = new Closure(List.of(), List.of(
                 artifact("com.acme", "core", "1.0", "", "jar"),
                 artifact("org.other", "core", "1.0", "", "jar"),
-                artifact("org.other", "util", "2.0", "", "jar")), Set.of());
+                artifact("org.other", "util", "2.0", "", "jar")), List.of(), Set.of());
         assertEquals(Set.of("com.acme.core-1.0.jar", "org.other.core-1.0.jar", "util-2.0.jar"),
                 closure.runtimeLibraries().keySet());
     }

@@ -27,7 +27,7 @@ class OfflineRepositoryWriterTest {
     }
 
     private static Closure closure(ResolvedArtifact... artifacts) {
-        return new Closure(List.of(artifacts), List.of(), Set.of());
+        return new Closure(List.of(artifacts), List.of(), List.of(), Set.of());
     }
 
     @Test
@@ -38,7 +38,7 @@ class OfflineRepositoryWriterTest {
         ResolvedArtifact other = artifactIn(host, "other", "bytes");
 
         new OfflineRepositoryWriter().write(
-                new Closure(List.of(lib, other), List.of(), Set.of("com.acme:lib", "com.acme:absent")), offline);
+                new Closure(List.of(lib, other), List.of(), List.of(), Set.of("com.acme:lib", "com.acme:absent")), offline);
 
         String metadata = Files.readString(offline.resolve("com/acme/lib/maven-metadata-local.xml"));
         assertTrue(metadata.contains("<versions>\n      <version>1.0</version>\n    </versions>"), metadata);

@@ -1,0 +1,28 @@
+// The builder stage built 'storefront' with the reactor dependency 'pricing' from source, offline, and
+// nothing of 'reporting': the image runs, the repository holds no reactor module, the context no extra source.
+import static io.github.offlinedocker.it.ImageChecks.output
+import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+
+def log = new File(basedir, 'build.log').text
+assertStrategy(log, strategy)
+assert log.contains('"-Doffline-docker.skip=true", "-pl", "storefront", "-am", "package"]')
+assert log =~ /\[INFO\] \[INFO\] Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in com.example.shop.pricing.BasketTest/
+assert !(log =~ /\[INFO\] \[INFO\] Building reporting/)
+assert log.contains('Successfully tagged offline-docker-it/closure-multi-module:1')
+
+assert output('offline-docker-it/closure-multi-module:1', '40', '2') == 'Basket total: 42'
+
+def repository = new File(basedir, 'storefront/target/offline-repo')
+assert new File(repository, 'io/github/offlinedocker/examples/math-utils/1.0.0/math-utils-1.0.0.jar').isFile()
+assert !new File(repository, 'com/example/shop').exists()
+assert !new File(repository, 'org/apache/commons/commons-csv').exists()
+
+def project = new File(basedir, 'storefront/target/offline-docker/project')
+['pom.xml', 'pricing/pom.xml', 'storefront/pom.xml', 'reporting/pom.xml',
+ 'pricing/src/main/java/com/example/shop/pricing/Basket.java',
+ 'storefront/src/main/java/com/example/shop/storefront/Storefront.java'].each {
+    assert new File(project, it).isFile() : it
+}
+assert !new File(project, 'reporting/src').exists()
+assert !new File(project, 'pricing/target').exists()
+return true

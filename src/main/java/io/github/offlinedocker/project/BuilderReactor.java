@@ -1,0 +1,207 @@
+package io.github.offlinedocker.project;
+
+import io.github.offlinedocker.ConfigurationException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.model.Extension;
+import org.apache.maven.model.Parent;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the builder stage builds to produce one module, and where: it works in the reactor's root directory and
+ * runs {@code mvn -o -pl <module> -am}, so the module and the reactor projects it needs (parents, dependencies,
+ * plugins and extensions built in the reactor) are built from source there, never taken from a repository.
+ *
+ * <p>Offline Maven reads every module's POM of the reactor before it selects any, so the context holds all
+ * POMs but only the sources of the projects that are built.
+ */
+public final class BuilderReactor {
+
+    /** The core extensions file Maven reads before any POM, relative to the root. */
+    public static final String CORE_EXTENSIONS = ".mvn/extensions.xml";
+
+    private final Path root;
+    private final MavenProject module;
+    private final List<MavenProject> allProjects;
+    private final List<MavenProject> builtProjects;
+
+    BuilderReactor(Path root, MavenProject module, List<MavenProject> allProjects) throws ConfigurationException {
+        this.root = root;
+        this.module = module;
+        this.allProjects = List.copyOf(allProjects);
+        for (MavenProject project : this.allProjects) {
+            if (!project.getFile().toPath().toAbsolutePath().normalize().startsWith(root)) {
+                throw new ConfigurationException("Module " + project.getId() + " (" + project.getFile() + ") lies"
+                        + " outside the reactor's root " + root + ", which the builder stage builds in. Move it"
+                        + " under the root, or run the build from a directory that holds every module.");
+            }
+        }
+        Set<MavenProject> needed = upstreamOf(module, this.allProjects);
+        this.builtProjects = this.allProjects.stream().filter(needed::contains).toList();
+    }
+
+    /**
+     * The reactor of {@code session} as the builder stage sees it when it builds {@code module}: rooted at the
+     * execution root (the directory Maven was started in, or {@code -f}'s), with every project Maven loaded.
+     */
+    public static BuilderReactor of(MavenSession session, MavenProject module) throws ConfigurationException {
+        List<MavenProject> all = session.getAllProjects() != null && !session.getAllProjects().isEmpty()
+                ? session.getAllProjects()
+                : List.of(module);
+        MavenProject executionRoot = all.stream().filter(MavenProject::isExecutionRoot).findFirst().orElse(module);
+        Path root = executionRoot.getBasedir().toPath().toAbsolutePath().normalize();
+        if (!module.getBasedir().toPath().toAbsolutePath().normalize().startsWith(root)) {
+            // The module was reached through a path outside the execution root (-f ../other): build it alone.
+            return new BuilderReactor(module.getBasedir().toPath().toAbsolutePath().normalize(), module, List.of(module));
+        }
+        return new BuilderReactor(root, module, all);
+    }
+
+    /** The directory the builder stage builds in, the host's execution root. */
+    public Path root() {
+        return root;
+    }
+
+    /** The POM the builder stage starts from: the root project's. */
+    public Path rootPom() {
+        return allProjects.stream()
+                .filter(p -> p.getBasedir().toPath().toAbsolutePath().normalize().equals(root))
+                .findFirst().orElse(module)
+                .getFile().toPath().toAbsolutePath();
+    }
+
+    /** The module the image is built from. */
+    public MavenProject module() {
+        return module;
+    }
+
+    /** Every project of the reactor: offline Maven builds the model of each one. */
+    public List<MavenProject> allProjects() {
+        return allProjects;
+    }
+
+    /** The module and the reactor projects it needs, in reactor order: the builder stage builds these. */
+    public List<MavenProject> builtProjects() {
+        return builtProjects;
+    }
+
+    /** Whether {@code groupId:artifactId:version} is built by this reactor, so no repository may supply it. */
+    public boolean isModule(String groupId, String artifactId, String version) {
+        return find(groupId, artifactId, version).isPresent();
+    }
+
+    /**
+     * The jar the builder stage builds for the reactor project {@code groupId:artifactId:version}, relative to
+     * the root, when that project is in the reactor.
+     */
+    public Optional<String> moduleJar(String groupId, String artifactId, String version) {
+        return find(groupId, artifactId, version).map(this::artifactPath);
+    }
+
+    /** The module's jar as the builder stage builds it, relative to the root, e.g. {@code app/target/app-1.0.jar}. */
+    public String artifactPath() {
+        return artifactPath(module);
+    }
+
+    /** What the builder runs: {@code -pl <module> -am} before {@code goals} unless the module is the root. */
+    public List<String> builderGoals(List<String> goals) {
+        List<String> arguments = new ArrayList<>();
+        String path = relative(module.getBasedir().toPath());
+        if (!path.isEmpty()) {
+            arguments.addAll(List.of("-pl", path, "-am"));
+        }
+        arguments.addAll(goals);
+        return arguments;
+    }
+
+    /**
+     * The allow-list of files, relative to the root, that the builder stage may see: the core extensions file,
+     * every project's POM and the {@code src} folder of each project it builds. Everything else stays out, so
+     * settings files, {@code .mvn/maven.config}, {@code .git}, {@code .env} or {@code target/} cannot slip in.
+     */
+    public List<String> contextEntries() {
+        Set<String> entries = new LinkedHashSet<>();
+        entries.add(CORE_EXTENSIONS);
+        for (MavenProject project : allProjects) {
+            entries.add(relative(project.getFile().toPath()));
+        }
+        for (MavenProject project : builtProjects) {
+            String directory = relative(project.getBasedir().toPath());
+            entries.add(directory.isEmpty() ? "src" : directory + "/src");
+        }
+        return List.copyOf(entries);
+    }
+
+    private String artifactPath(MavenProject project) {
+        Path build = Path.of(project.getBuild().getDirectory());
+        return relative(build.resolve(project.getBuild().getFinalName() + ".jar"));
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private Optional<MavenProject> find(String groupId, String artifactId, String version) {
+        return allProjects.stream()
+                .filter(p -> p.getGroupId().equals(groupId) && p.getArtifactId().equals(artifactId)
+                        && p.getVersion().equals(version))
+                .findFirst();
+    }
+
+    /** {@code module} and every reactor project it reaches through parents, dependencies, plugins, extensions. */
+    private static Set<MavenProject> upstreamOf(MavenProject module, List<MavenProject> reactor) {
+        Map<String, MavenProject> byKey = new HashMap<>();
+        reactor.forEach(p -> byKey.put(key(p.getGroupId(), p.getArtifactId(), p.getVersion()), p));
+        Set<MavenProject> reached = new LinkedHashSet<>();
+        Deque<MavenProject> pending = new ArrayDeque<>(List.of(module));
+        while (!pending.isEmpty()) {
+            MavenProject project = pending.pop();
+            if (!reached.add(project)) {
+                continue;
+            }
+            for (String reference : references(project)) {
+                MavenProject upstream = byKey.get(reference);
+                if (upstream != null) {
+                    pending.push(upstream);
+                }
+            }
+        }
+        return reached;
+    }
+
+    private static List<String> references(MavenProject project) {
+        List<String> references = new ArrayList<>();
+        Parent parent = project.getModel().getParent();
+        if (parent != null) {
+            references.add(key(parent.getGroupId(), parent.getArtifactId(), parent.getVersion()));
+        }
+        for (Dependency dependency : project.getDependencies()) {
+            references.add(key(dependency.getGroupId(), dependency.getArtifactId(), dependency.getVersion()));
+        }
+        for (Plugin plugin : project.getBuildPlugins()) {
+            references.add(key(plugin.getGroupId(), plugin.getArtifactId(), plugin.getVersion()));
+            for (Dependency dependency : plugin.getDependencies()) {
+                references.add(key(dependency.getGroupId(), dependency.getArtifactId(), dependency.getVersion()));
+            }
+        }
+        for (Extension extension : project.getBuildExtensions()) {
+            references.add(key(extension.getGroupId(), extension.getArtifactId(), extension.getVersion()));
+        }
+        return references;
+    }
+
+    private static String key(String groupId, String artifactId, String version) {
+        return groupId + ':' + artifactId + ':' + version;
+    }
+}
