@@ -4,11 +4,15 @@ import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.project.BuilderReactor;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
+import org.apache.maven.rtinfo.RuntimeInformation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,18 +27,42 @@ public final class OfflineRepositoryBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(OfflineRepositoryBuilder.class);
 
     private final ClosureResolver closureResolver;
+    private final RuntimeInformation runtime;
 
     @Inject
-    public OfflineRepositoryBuilder(ClosureResolver closureResolver) {
+    public OfflineRepositoryBuilder(ClosureResolver closureResolver, RuntimeInformation runtime) {
         this.closureResolver = closureResolver;
+        this.runtime = runtime;
     }
 
-    /** Prepares the repository {@code request} describes and returns its closure. */
+    /**
+     * Prepares the repository {@code request} describes and returns its closure. When nothing that decides the
+     * closure changed since the last successful run (see {@link ResolutionFingerprint}) and the repository is
+     * still there, the last closure is reused without resolving; {@code -U} resolves again.
+     */
     public Closure build(OfflineRepositoryRequest request) throws OfflineDockerException {
-        Closure closure = closureResolver.resolve(request.session(), request.reactor(), request.goals(),
-                request.strategy());
         Path repository = request.directory();
         Path lockFile = repository.resolveSibling(repository.getFileName() + ".lock");
+        ResolutionCache cache = new ResolutionCache(repository.resolveSibling(repository.getFileName() + ".resolution"));
+        String fingerprint;
+        try {
+            fingerprint = fingerprint(request);
+            Optional<Closure> reused = request.session().getRequest().isUpdateSnapshots()
+                            || !Files.isDirectory(repository) || !Files.isRegularFile(lockFile)
+                    ? Optional.empty()
+                    : cache.load(fingerprint);
+            if (reused.isPresent()) {
+                LOG.info("Offline repository {} is up to date ({} files): POMs, goals and Maven version are"
+                        + " unchanged, so nothing is resolved (-U resolves again)", repository,
+                        reused.get().artifacts().size());
+                return reused.get();
+            }
+            cache.clear();
+        } catch (IOException e) {
+            throw new EnvironmentException("Could not read the last resolution beside " + repository + ": " + e, e);
+        }
+        Closure closure = closureResolver.resolve(request.session(), request.reactor(), request.goals(),
+                request.strategy());
         List<String> changes;
         try {
             ClosureLock lock = ClosureLock.of(closure);
@@ -61,7 +89,20 @@ public final class OfflineRepositoryBuilder {
                     reactor.builderGoals(request.goals()), repository,
                     Path.of(reactor.module().getBuild().getDirectory(), "offline-docker-verify"));
         }
+        try {
+            cache.store(fingerprint, closure);
+        } catch (IOException e) {
+            LOG.warn("Could not keep the resolution for the next run ({}); it will resolve again", e.toString());
+        }
         return closure;
+    }
+
+    private String fingerprint(OfflineRepositoryRequest request) throws IOException {
+        BuilderReactor reactor = request.reactor();
+        List<String> facts = new ArrayList<>(List.of("maven " + runtime.getMavenVersion(),
+                "strategy " + request.strategy(), "verify " + request.verify()));
+        facts.addAll(reactor.builderGoals(request.goals()));
+        return ResolutionFingerprint.of(facts, reactor.root(), reactor.allProjects());
     }
 
     private static long count(List<String> changes, char kind) {

@@ -6,7 +6,6 @@ import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ final class RecordedRun {
             arguments.add("-Dsettings.security=" + settingsSecurity);
         }
         arguments.add("-Dmaven.repo.local=" + session.getRepositorySession().getLocalRepository().getBasedir());
-        arguments.add("-Dmaven.ext.class.path=" + ownJar());
+        arguments.add("-Dmaven.ext.class.path=" + PluginJar.location());
         arguments.add("-D" + ResolutionLog.FILE_PROPERTY + "=" + log);
         // The run must not build an image, nor record itself recursively.
         arguments.add("-Doffline-docker.skip=true");
@@ -113,14 +112,6 @@ final class RecordedRun {
         if (file != null && file.isFile()) {
             arguments.add(option);
             arguments.add(file.getAbsolutePath());
-        }
-    }
-
-    private static Path ownJar() throws IOException {
-        try {
-            return Path.of(RecordedRun.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException("Cannot locate the plugin's own jar", e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The file through which a recording run (a forked Maven, see {@link RecordedRun}) hands what it resolved to
@@ -22,8 +23,7 @@ final class ResolutionLog {
     static void write(ResolutionRecorder recorder, Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         for (ResolvedArtifact a : recorder.recorded()) {
-            lines.add(String.join("\t", "A", a.coordinates(), a.groupId(), a.artifactId(), a.baseVersion(),
-                    a.classifier(), a.extension(), a.file().toString(), a.repositoryId()));
+            lines.add("A\t" + a.serialized());
         }
         for (String key : recorder.versionListsRead()) {
             lines.add("V\t" + key);
@@ -34,12 +34,12 @@ final class ResolutionLog {
     /** Adds what {@code file} lists to {@code recorder}. */
     static void read(Path file, ResolutionRecorder recorder) throws IOException {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] fields = line.split("\t", -1);
-            if (fields.length == 9 && "A".equals(fields[0])) {
-                recorder.add(new ResolvedArtifact(fields[1], fields[2], fields[3], fields[4], fields[5], fields[6],
-                        Path.of(fields[7]), fields[8]));
-            } else if (fields.length == 2 && "V".equals(fields[0])) {
-                recorder.addVersionList(fields[1]);
+            Optional<ResolvedArtifact> artifact =
+                    line.startsWith("A\t") ? ResolvedArtifact.parse(line.substring(2)) : Optional.empty();
+            if (artifact.isPresent()) {
+                recorder.add(artifact.get());
+            } else if (line.startsWith("V\t")) {
+                recorder.addVersionList(line.substring(2));
             } else if (!line.isBlank()) {
                 throw new IOException("Unreadable line in resolution log " + file + ": " + line);
             }

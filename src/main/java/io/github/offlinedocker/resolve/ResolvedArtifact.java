@@ -1,6 +1,7 @@
 package io.github.offlinedocker.resolve;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * One file that the offline build needs, as the host's resolver found it.
@@ -37,5 +38,19 @@ public record ResolvedArtifact(
     /** Whether this is a class-path jar (not a POM, not a packaged distribution). */
     public boolean isJar() {
         return "jar".equals(extension);
+    }
+
+    /** This artifact as one line of tab-separated fields, which {@link #parse} reads back. */
+    String serialized() {
+        return String.join("\t", coordinates, groupId, artifactId, baseVersion, classifier, extension,
+                file.toString(), repositoryId);
+    }
+
+    /** Reads what {@link #serialized} wrote; empty when {@code line} is not such a line. */
+    static Optional<ResolvedArtifact> parse(String line) {
+        String[] f = line.split("\t", -1);
+        return f.length == 8
+                ? Optional.of(new ResolvedArtifact(f[0], f[1], f[2], f[3], f[4], f[5], Path.of(f[6]), f[7]))
+                : Optional.empty();
     }
 }

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Prints how fast the offline closure is resolved, for a Spring-Boot-sized project (tools/bench/spring-boot-sized,
+# about 300 jars), against de.qaware.maven:go-offline-maven-plugin:1.2.8 in the same run:
+#   - warm resolution: offline-docker:resolve with every artifact already in the user's local repository
+#     (nothing may be downloaded again), from an empty target/;
+#   - fingerprinted re-run: offline-docker:resolve again with nothing changed, against Maven's own start-up
+#     (mvn validate on the same project);
+#   - go-offline-maven-plugin's resolve-dependencies into an empty local repository.
+# Each figure is the median of BENCH_RUNS runs (default 3). Figures, not a test: nothing here fails on a
+# slow run.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+runs=${BENCH_RUNS:-3}
+work=${BENCH_DIR:-$(mktemp -d /tmp/offline-docker-bench.XXXXXX)}
+log="$work/bench.log"
+plugin_version=$(sed -n "s:^  <version>\(.*\)</version>:\1:p" "$root/pom.xml" | head -1)
+plugin="io.github.offlinedocker:offline-docker-maven-plugin:$plugin_version"
+qaware="de.qaware.maven:go-offline-maven-plugin:1.2.8"
+
+mkdir -p "$work"
+: >"$log"
+echo "Benchmark work directory: $work (Maven output in $log)"
+
+# Runs a command in the project, output to the log; prints its wall time in seconds.
+timed() {
+  local start end
+  start=$(date +%s.%N)
+  (cd "$work/project" && "$@") >>"$log" 2>&1 || { echo "FAILED: $* (see $log)" >&2; exit 1; }
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f\n", e - s }'
+}
+
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+echo "Installing the plugin $plugin from $root (tests skipped) ..."
+mvn -q -B -f "$root/pom.xml" install -DskipTests -Dinvoker.skip=true >>"$log" 2>&1
+
+rm -rf "$work/project"
+cp -r "$root/tools/bench/spring-boot-sized" "$work/project"
+rm -rf "$work/project/target"
+
+echo "Warming the local repository with one resolution ..."
+timed mvn -B "$plugin:resolve" >/dev/null
+
+warm=()
+downloads=0
+for _ in $(seq "$runs"); do
+  rm -rf "$work/project/target"
+  before=$(grep -c 'Downloading from' "$log" || true)
+  warm+=("$(timed mvn -B "$plugin:resolve")")
+  after=$(grep -c 'Downloading from' "$log" || true)
+  downloads=$((downloads + after - before))
+done
+jars=$(find "$work/project/target/offline-repo" -name '*.jar' | wc -l)
+files=$(find "$work/project/target/offline-repo" -type f | wc -l)
+
+rerun=()
+startup=()
+for _ in $(seq "$runs"); do
+  rerun+=("$(timed mvn -B "$plugin:resolve")")
+  startup+=("$(timed mvn -B validate)")
+done
+grep -q 'is up to date' "$log" || { echo "The re-runs did not reuse the resolution (see $log)" >&2; exit 1; }
+
+cold=()
+for _ in $(seq "$runs"); do
+  rm -rf "$work/qaware-repository"
+  cold+=("$(timed mvn -B -Dmaven.repo.local="$work/qaware-repository" "$qaware:resolve-dependencies")")
+done
+
+warm_median=$(printf '%s\n' "${warm[@]}" | median)
+rerun_median=$(printf '%s\n' "${rerun[@]}" | median)
+startup_median=$(printf '%s\n' "${startup[@]}" | median)
+cold_median=$(printf '%s\n' "${cold[@]}" | median)
+
+echo
+echo "Closure: $jars jars, $files files ($(du -sh "$work/project/target/offline-repo" | cut -f1)); median of $runs runs each"
+awk -v w="$warm_median" -v r="$rerun_median" -v s="$startup_median" -v c="$cold_median" -v d="$downloads" 'BEGIN {
+  printf "| %-58s | %8s | %-22s |\n", "measure", "seconds", "target"
+  printf "| %-58s | %8.2f | %-22s |\n", "offline-docker:resolve, warm local repository", w, ""
+  printf "| %-58s | %8d | %-22s |\n", "  artifacts downloaded again in those runs", d, "0"
+  printf "| %-58s | %8.2f | %-22s |\n", "go-offline-maven-plugin 1.2.8, empty local repository", c, ""
+  printf "| %-58s | %8.2f | %-22s |\n", "  ratio warm offline-docker / go-offline", w / c, "<= 0.5"
+  printf "| %-58s | %8.2f | %-22s |\n", "offline-docker:resolve, unchanged re-run (fingerprint)", r, ""
+  printf "| %-58s | %8.2f | %-22s |\n", "mvn validate (Maven start-up, same project)", s, ""
+  printf "| %-58s | %8.2f | %-22s |\n", "  re-run beyond Maven start-up", r - s, "<= 1.00"
+}'
