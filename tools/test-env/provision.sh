@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Provisions the test environment of offline-docker-maven-plugin on this machine (Debian, as root):
-#   1. Debian packages: docker.io, debootstrap, nginx, curl, openssl (only what is missing)
+#   1. Debian packages: docker.io, debootstrap, nginx, curl, openssl, docker-registry, apache2-utils
+#      (only what is missing)
 #   2. a Docker engine (dockerd started in the background if `docker info` fails)
 #   3. base images $BUILDER_IMAGE (JDK 17) and $RUNTIME_IMAGE (JRE 17), built with debootstrap
 #      from the machine's own Debian mirror, since no image registry can be reached
 #   4. a private Maven repository: nginx on 127.0.0.1:$REPO_PORT with basic auth and WebDAV PUT
 #   5. examples/math-utils deployed to that repository
+#   6. an image registry: Debian's docker-registry on 127.0.0.1:$REGISTRY_PORT with htpasswd (bcrypt) auth
 # Settings come from test-env.properties beside this script. Idempotent: a re-run only checks.
 # Environment: DEBIAN_MIRROR=http://... overrides the mirror read from the apt sources.
 set -Eeuo pipefail
@@ -94,7 +96,8 @@ xml_escape() {
 
 # ---------------------------------------------------------------------------------------------
 [ "$(id -u)" -eq 0 ] || fail "must run as root (try: sudo $0)"
-for key in REPO_ID REPO_PORT REPO_URL REPO_USERNAME REPO_PASSWORD BUILDER_IMAGE RUNTIME_IMAGE; do
+for key in REPO_ID REPO_PORT REPO_URL REPO_USERNAME REPO_PASSWORD BUILDER_IMAGE RUNTIME_IMAGE \
+    REGISTRY_PORT REGISTRY_USERNAME REGISTRY_PASSWORD; do
     [ -n "${!key:-}" ] || fail "$key is not set in $HERE/test-env.properties"
 done
 case "$REPO_URL" in
@@ -118,8 +121,10 @@ command -v nginx >/dev/null 2>&1 || missing+=(nginx)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
+command -v docker-registry >/dev/null 2>&1 || missing+=(docker-registry)
+command -v htpasswd >/dev/null 2>&1 || missing+=(apache2-utils)
 if [ ${#missing[@]} -eq 0 ]; then
-    done_step 1/6 "all present"
+    done_step 1/7 "all present"
 else
     mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
     # Keep the packages' init scripts from starting Debian's own docker/nginx services:
@@ -132,10 +137,10 @@ else
     { apt-get update -q && apt-get install -y -q --no-install-recommends "${missing[@]}"; } \
         >>"$LOG_DIR/apt.log" 2>&1 || { show_log "$LOG_DIR/apt.log"; fail "apt-get could not install: ${missing[*]}"; }
     if [ -n "$POLICY_RC_CREATED" ]; then rm -f /usr/sbin/policy-rc.d; POLICY_RC_CREATED=; fi
-    for cmd in dockerd docker debootstrap nginx curl openssl mvn; do
+    for cmd in dockerd docker debootstrap nginx curl openssl mvn docker-registry htpasswd; do
         command -v "$cmd" >/dev/null 2>&1 || fail "'$cmd' is still missing after installing ${missing[*]}"
     done
-    done_step 1/6 "installed ${missing[*]}"
+    done_step 1/7 "installed ${missing[*]}"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -163,7 +168,7 @@ fi
 versions=$(docker version --format '{{.Client.Version}} {{.Server.Version}} {{.Server.APIVersion}}' 2>&1) ||
     fail "the docker client cannot talk to the engine: $versions"
 read -r client_version engine_version api_version <<<"$versions"
-done_step 2/6 "$how; client $client_version, engine $engine_version (API $api_version)"
+done_step 2/7 "$how; client $client_version, engine $engine_version (API $api_version)"
 
 # ---------------------------------------------------------------------------------------------
 begin_step images
@@ -237,7 +242,7 @@ todo=()
 docker image inspect "$BUILDER_IMAGE" >/dev/null 2>&1 || todo+=("$BUILDER_IMAGE=openjdk-17-jdk-headless=jdk")
 docker image inspect "$RUNTIME_IMAGE" >/dev/null 2>&1 || todo+=("$RUNTIME_IMAGE=openjdk-17-jre-headless=jre")
 if [ ${#todo[@]} -eq 0 ]; then
-    done_step 3/6 "$BUILDER_IMAGE and $RUNTIME_IMAGE present"
+    done_step 3/7 "$BUILDER_IMAGE and $RUNTIME_IMAGE present"
 else
     MIRROR=$(detect_mirror)
     case "$MIRROR" in
@@ -266,7 +271,7 @@ else
         fail "could not build image(s): ${failed[*]%%|*} (mirror $MIRROR)"
     fi
     built=$(printf '%s\n' "${todo[@]}" | cut -d= -f1 | paste -sd ' ')
-    done_step 3/6 "built $built from $MIRROR"
+    done_step 3/7 "built $built from $MIRROR"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -347,13 +352,13 @@ anonymous=$(http_status "$REPO_URL")
 [ "$anonymous" = 401 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "anonymous GET $REPO_URL gave HTTP $anonymous, expected 401"; }
 missing_status=$(http_status auth "${REPO_URL}offline-docker-test/provision-check/1/missing.pom")
 [ "$missing_status" = 404 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "authenticated GET of a missing file gave HTTP $missing_status, expected 404"; }
-done_step 4/6 "$how at $REPO_URL (anonymous 401, authenticated missing 404)"
+done_step 4/7 "$how at $REPO_URL (anonymous 401, authenticated missing 404)"
 
 # ---------------------------------------------------------------------------------------------
 begin_step deploy
 jar_url="$REPO_URL$MATH_UTILS_JAR_PATH"
 if [ "$(http_status auth "$jar_url")" = 200 ]; then
-    done_step 5/6 "$MATH_UTILS_GAV already in the repository"
+    done_step 5/7 "$MATH_UTILS_GAV already in the repository"
 else
     work=$(mktemp -d /var/tmp/offline-docker-test-deploy.XXXXXX)
     CLEANUP_PATHS+=("$work")
@@ -385,8 +390,75 @@ EOF
     [ "$status" = 200 ] || fail "after deploy, GET $jar_url gave HTTP $status, expected 200"
     unmount_below "$work"
     rm -rf --one-file-system "$work"
-    done_step 5/6 "deployed $MATH_UTILS_GAV"
+    done_step 5/7 "deployed $MATH_UTILS_GAV"
 fi
+
+# ---------------------------------------------------------------------------------------------
+begin_step registry
+REGISTRY_DIR=$STATE_DIR/registry
+REGISTRY_URL=http://127.0.0.1:$REGISTRY_PORT/v2/
+mkdir -p "$REGISTRY_DIR/data"
+# bcrypt, the only scheme the registry's htpasswd auth takes; rewritten only when the password changed.
+if ! htpasswd -vb "$REGISTRY_DIR/htpasswd" "$REGISTRY_USERNAME" "$REGISTRY_PASSWORD" >/dev/null 2>&1; then
+    (umask 077 && htpasswd -Bbn "$REGISTRY_USERNAME" "$REGISTRY_PASSWORD" >"$REGISTRY_DIR/htpasswd.new")
+    mv -f "$REGISTRY_DIR/htpasswd.new" "$REGISTRY_DIR/htpasswd"
+fi
+printf '%s\n' \
+    'version: 0.1' \
+    'log:' \
+    '  level: warn' \
+    'storage:' \
+    '  filesystem:' \
+    "    rootdirectory: $REGISTRY_DIR/data" \
+    '  delete:' \
+    '    enabled: true' \
+    'http:' \
+    "  addr: 127.0.0.1:$REGISTRY_PORT" \
+    'auth:' \
+    '  htpasswd:' \
+    '    realm: offline-docker-test' \
+    "    path: $REGISTRY_DIR/htpasswd" >"$REGISTRY_DIR/config.yml.new"
+registry_changed=
+if ! cmp -s "$REGISTRY_DIR/config.yml.new" "$REGISTRY_DIR/config.yml"; then
+    mv -f "$REGISTRY_DIR/config.yml.new" "$REGISTRY_DIR/config.yml"
+    registry_changed=1
+else
+    rm -f "$REGISTRY_DIR/config.yml.new"
+fi
+registry_pid() { # prints the pid of our registry, if it runs
+    local pid
+    pid=$(cat "$RUN_DIR/registry.pid" 2>/dev/null || true)
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = docker-registry ] &&
+        printf '%s\n' "$pid"
+}
+if [ -n "$registry_changed" ] && pid=$(registry_pid); then
+    kill "$pid"
+    sleep 1
+fi
+if pid=$(registry_pid); then
+    how="registry already running (pid $pid)"
+else
+    [ "$(http_status "$REGISTRY_URL")" = 000 ] ||
+        fail "127.0.0.1:$REGISTRY_PORT is taken by another process (see: ss -ltnp 'sport = :$REGISTRY_PORT')"
+    # The shell writes its pid, then becomes the registry: the pid file names the registry itself.
+    setsid -f sh -c 'echo $$ >"$1" && exec docker-registry serve "$2"' registry "$RUN_DIR/registry.pid" \
+        "$REGISTRY_DIR/config.yml" </dev/null >>"$LOG_DIR/registry.log" 2>&1 9>&-
+    deadline=$((SECONDS + 15))
+    until pid=$(registry_pid) && [ "$(http_status "$REGISTRY_URL")" != 000 ]; do
+        if [ $SECONDS -ge $deadline ]; then
+            show_log "$LOG_DIR/registry.log"
+            fail "docker-registry did not answer on 127.0.0.1:$REGISTRY_PORT within 15 s"
+        fi
+        sleep 0.5
+    done
+    how="started docker-registry (pid $pid)"
+fi
+anonymous=$(http_status "$REGISTRY_URL")
+[ "$anonymous" = 401 ] || { show_log "$LOG_DIR/registry.log"; fail "anonymous GET $REGISTRY_URL gave HTTP $anonymous, expected 401"; }
+authenticated=$(printf 'user = "%s:%s"\n' "$REGISTRY_USERNAME" "$REGISTRY_PASSWORD" |
+    curl -K - -s -o /dev/null -w '%{http_code}' --max-time 10 "$REGISTRY_URL" || true)
+[ "$authenticated" = 200 ] || { show_log "$LOG_DIR/registry.log"; fail "authenticated GET $REGISTRY_URL gave HTTP $authenticated, expected 200"; }
+done_step 6/7 "$how at 127.0.0.1:$REGISTRY_PORT (anonymous 401, authenticated 200)"
 
 # ---------------------------------------------------------------------------------------------
 begin_step summary
@@ -394,8 +466,9 @@ image_line() {
     docker image inspect --format '{{.Id}} {{.Size}}' "$1" |
         awk -v n="$1" '{ printf "%s %s %.0f MB", n, substr($1, 8, 12), $2 / 1000000 }'
 }
-done_step 6/6 "ready in $((SECONDS - START))s"
+done_step 7/7 "ready in $((SECONDS - START))s"
 say "  docker:     client $client_version -> engine $engine_version (API $api_version); log $LOG_DIR/dockerd.log"
 say "  images:     $(image_line "$BUILDER_IMAGE"); $(image_line "$RUNTIME_IMAGE")"
 say "  repository: $REPO_URL (id $REPO_ID, user $REPO_USERNAME), nginx pid $(nginx_pid), data $REPO_ROOT$REPO_PATH"
 say "  artifact:   $MATH_UTILS_GAV at $jar_url"
+say "  registry:   127.0.0.1:$REGISTRY_PORT (user $REGISTRY_USERNAME), pid $(registry_pid), data $REGISTRY_DIR/data"

@@ -1,6 +1,8 @@
 // The image built offline from a private dependency really runs, and no credential reached Docker.
 import static io.github.offlinedocker.it.ImageChecks.answer
 import static io.github.offlinedocker.it.ImageChecks.contains
+import static io.github.offlinedocker.it.ImageChecks.label
+import static io.github.offlinedocker.it.ImageChecks.userId
 import static io.github.offlinedocker.it.ImageChecks.savedImageContains
 
 def log = new File(basedir, 'build.log').text
@@ -18,8 +20,14 @@ def leftovers = []
 repo.eachFileRecurse { f -> if (f.name =~ /(_remote\.repositories|\.lastUpdated|resolver-status\.properties|\.part|\.lock)$/) leftovers << f }
 assert leftovers.isEmpty()
 
-// The containers answer.
-images.each { image -> assert answer(image, 8080, '/add/5/10') == 'The sum of 5 and 10 is 15' : image }
+// The containers answer, as the non-root default user, and the images carry the OCI labels.
+images.each { image ->
+    assert answer(image, 8080, '/add/5/10') == 'The sum of 5 and 10 is 15' : image
+    assert userId(image) == '65532' : image
+    assert label(image, 'org.opencontainers.image.version') == '1.0.0' : image
+    assert label(image, 'org.opencontainers.image.title') == 'adder-private-dependency' : image
+    assert label(image, 'org.opencontainers.image.created') ==~ /\d{4}-\d\d-\d\dT.*Z/ : image
+}
 
 // The password is nowhere: not in the context sent to the engine, not in the images.
 def secret = repoPassword.getBytes('UTF-8')

@@ -1,6 +1,7 @@
 // A Spring Boot application built offline: parent and BOM, starter-test's JUnit platform, the repackaged jar.
 import static io.github.offlinedocker.it.ImageChecks.output
 import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+import static io.github.offlinedocker.it.ImageChecks.userId
 
 def log = new File(basedir, 'build.log').text
 assertStrategy(log, strategy)
@@ -9,4 +10,6 @@ assert log.contains('[INFO] [INFO] Replacing main artifact /workspace/target/gre
 assert log.contains('Successfully tagged offline-docker-it/closure-spring-boot:1')
 
 assert output('offline-docker-it/closure-spring-boot:1', 'Ada') == 'Hello, Ada, from Spring Boot'
+// The fat jar runs as built, as the non-root default user.
+assert userId('offline-docker-it/closure-spring-boot:1') == '65532'
 return true

@@ -8,11 +8,14 @@ public final class BuildContext {
 
     /** Context folder with the Maven distribution archive, which {@code ADD} unpacks. */
     public static final String MAVEN = "maven";
-    /** Context folder with the offline repository. */
+    /**
+     * Context folder with the offline repository, split into one folder per {@code DependencyLayer}
+     * ({@code releases/}, {@code private/}, {@code snapshots/}); each holds a part of one Maven repository.
+     */
     public static final String REPOSITORY = "repository";
     /** Context folder with the project's allow-listed sources. */
     public static final String PROJECT = "project";
-    /** Context folder with the application's runtime dependencies. */
+    /** Context folder with the application's runtime dependencies, one folder per {@code DependencyLayer}. */
     public static final String LIBRARIES = "lib";
 
     /** Where the builder stage keeps the offline repository. */

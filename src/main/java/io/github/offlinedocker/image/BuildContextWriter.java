@@ -1,6 +1,7 @@
 package io.github.offlinedocker.image;
 
 import io.github.offlinedocker.FileTree;
+import io.github.offlinedocker.resolve.DependencyLayer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,15 +26,22 @@ public final class BuildContextWriter {
         FileTree.linkOrCopy(sources.mavenDistribution(),
                 directory.resolve(BuildContext.MAVEN).resolve(BuildContext.mavenArchive(sources.mavenVersion())));
         Path repository = directory.resolve(BuildContext.REPOSITORY);
-        Files.createDirectories(repository);
-        FileTree.linkTree(sources.offlineRepository(), repository);
+        Path libraries = directory.resolve(BuildContext.LIBRARIES);
+        for (DependencyLayer layer : DependencyLayer.values()) {
+            Files.createDirectories(repository.resolve(layer.directory()));
+            Files.createDirectories(libraries.resolve(layer.directory()));
+        }
+        Path offlineRepository = sources.offlineRepository();
+        for (Path file : FileTree.regularFiles(offlineRepository)) {
+            String path = offlineRepository.relativize(file).toString().replace('\\', '/');
+            DependencyLayer layer = sources.repositoryLayers().getOrDefault(path, DependencyLayer.SNAPSHOTS);
+            FileTree.linkOrCopy(file, repository.resolve(layer.directory()).resolve(path));
+        }
 
         Path project = directory.resolve(BuildContext.PROJECT);
         Files.createDirectories(project);
         FileTree.copyEntries(sources.projectDirectory(), sources.projectEntries(), project);
 
-        Path libraries = directory.resolve(BuildContext.LIBRARIES);
-        Files.createDirectories(libraries);
         for (Map.Entry<String, Path> library : sources.libraries().entrySet()) {
             FileTree.linkOrCopy(library.getValue(), libraries.resolve(library.getKey()));
         }

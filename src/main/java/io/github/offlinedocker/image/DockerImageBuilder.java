@@ -1,19 +1,15 @@
 package io.github.offlinedocker.image;
 
-import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.BuildImageCmd;
 import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.model.BuildResponseItem;
-import com.github.dockerjava.core.DefaultDockerClientConfig;
-import com.github.dockerjava.core.DockerClientConfig;
-import com.github.dockerjava.core.DockerClientImpl;
-import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.function.Consumer;
 
@@ -24,25 +20,40 @@ import java.util.function.Consumer;
 public final class DockerImageBuilder {
 
     /**
-     * Builds {@code request}'s context and returns the image id. Every line of the engine's output goes to
-     * {@code output}. Tags are set by the engine only when the build succeeds, so a failure moves none.
+     * Builds {@code contextTar} as {@code options} say and returns the image id. Every line of the engine's
+     * output goes to {@code output}. Tags are set by the engine only when the build succeeds, so a failure
+     * moves none.
      */
-    public String build(ImageBuildRequest request, Consumer<String> output) throws OfflineDockerException {
-        DockerClientConfig config = clientConfig(request.dockerHost());
-        try (DockerClient docker = connect(config)) {
+    public String build(Path contextTar, BuildOptions options, Consumer<String> output)
+            throws OfflineDockerException {
+        try (DockerEngine engine = DockerEngine.connect(options.dockerHost())) {
             BuildOutput lines = new BuildOutput(output);
             StreamingCallback callback;
-            try (InputStream context = Files.newInputStream(request.contextTar())) {
-                callback = docker.buildImageCmd(context)
+            try (InputStream context = Files.newInputStream(contextTar)) {
+                BuildImageCmd command = engine.client().buildImageCmd(context)
                         .withNetworkMode("none")
-                        .withTags(new HashSet<>(request.tags()))
-                        .withPull(false)
-                        .withNoCache(request.noCache())
+                        .withTags(new HashSet<>(options.tags()))
+                        .withPull(options.pull())
+                        .withNoCache(options.noCache())
                         // docker-java sends rm=false unless told; forcerm also removes the containers of failed steps.
                         .withRemove(true)
                         .withForcerm(true)
-                        .exec(new StreamingCallback(lines));
+                        .withLabels(options.labels());
+                options.buildArgs().forEach(command::withBuildArg);
+                if (options.target() != null) {
+                    command.withTarget(options.target());
+                }
+                if (options.platform() != null) {
+                    command.withPlatform(options.platform());
+                }
+                callback = command.exec(new StreamingCallback(lines));
                 callback.awaitCompletion();
+            } catch (RuntimeException e) {
+                throw new EnvironmentException("The Docker engine at " + engine.host() + " failed the build: "
+                        + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new EnvironmentException("Could not send the build context " + contextTar
+                        + " to the Docker engine at " + engine.host() + ": " + e.getMessage(), e);
             }
             lines.flush();
             if (callback.error != null) {
@@ -54,47 +65,8 @@ public final class DockerImageBuilder {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EnvironmentException("Interrupted while the image was building", e);
-        } catch (RuntimeException e) {
-            throw new EnvironmentException("The Docker engine at " + config.getDockerHost()
-                    + " failed the build: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new EnvironmentException("Could not send the build context " + request.contextTar()
-                    + " to the Docker engine at " + config.getDockerHost() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static DockerClientConfig clientConfig(String dockerHost) {
-        DefaultDockerClientConfig.Builder config = DefaultDockerClientConfig.createDefaultConfigBuilder();
-        if (dockerHost != null && !dockerHost.isBlank()) {
-            config.withDockerHost(dockerHost);
-        }
-        return config.build();
-    }
-
-    /** A client whose engine has answered a ping, or an error that says what was tried and how to fix it. */
-    private static DockerClient connect(DockerClientConfig config) throws EnvironmentException {
-        ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
-                .dockerHost(config.getDockerHost())
-                .sslConfig(config.getSSLConfig())
-                .connectionTimeout(Duration.ofSeconds(10))
-                .build();
-        DockerClient docker = DockerClientImpl.getInstance(config, http);
-        try {
-            docker.pingCmd().exec();
-            return docker;
-        } catch (RuntimeException e) {
-            closeQuietly(docker);
-            throw new EnvironmentException("No Docker engine answers at " + config.getDockerHost() + " ("
-                    + e.getMessage() + "). Start the engine, or point DOCKER_HOST or <dockerHost>"
-                    + " (-Doffline-docker.dockerHost) at one that runs.", e);
-        }
-    }
-
-    private static void closeQuietly(DockerClient docker) {
-        try {
-            docker.close();
-        } catch (IOException e) {
-            // The ping already failed; that is the error worth reporting.
+            throw new EnvironmentException("Could not close the connection to the Docker engine: " + e.getMessage(), e);
         }
     }
 

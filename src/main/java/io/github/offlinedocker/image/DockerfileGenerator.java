@@ -5,13 +5,16 @@ import static io.github.offlinedocker.image.BuildContext.BUILDER_MAVEN_PARENT;
 import static io.github.offlinedocker.image.BuildContext.BUILDER_REPOSITORY;
 import static io.github.offlinedocker.image.BuildContext.BUILDER_WORKSPACE;
 
+import io.github.offlinedocker.resolve.DependencyLayer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * Writes the multi-stage Dockerfile: a builder stage that runs the host's Maven version offline against the
- * offline repository, and a runtime stage that holds only the application.
+ * offline repository, and a runtime stage that holds only the application and runs it as a non-root user.
  *
  * <p>Only instructions of the classic builder are used, so the Dockerfile builds through the Docker API, with
  * {@code docker build --network none} and on BuildKit alike.
@@ -35,16 +38,15 @@ public final class DockerfileGenerator {
                 .append(BuildContext.mavenArchive(spec.mavenVersion())).append(' ')
                 .append(BUILDER_MAVEN_PARENT).append("/\n")
                 .append("ENV MAVEN_HOME=").append(mavenHome).append('\n')
-                .append("COPY ").append(BuildContext.REPOSITORY).append("/ ").append(BUILDER_REPOSITORY).append("/\n")
+                .append(layerCopies(BuildContext.REPOSITORY, BUILDER_REPOSITORY))
                 .append("COPY ").append(BuildContext.PROJECT).append("/ ").append(BUILDER_WORKSPACE).append("/\n")
                 .append("WORKDIR ").append(BUILDER_WORKSPACE).append('\n')
                 .append("RUN ").append(execForm(mvn)).append('\n')
                 .append('\n')
-                .append("FROM ").append(spec.runtimeImage()).append('\n')
+                .append("FROM ").append(spec.runtime().image()).append('\n')
                 .append("WORKDIR ").append(APPLICATION).append('\n');
         if (spec.hasLibraries()) {
-            dockerfile.append("COPY ").append(BuildContext.LIBRARIES).append("/ ")
-                    .append(APPLICATION).append('/').append(BuildContext.LIBRARIES).append("/\n");
+            dockerfile.append(layerCopies(BuildContext.LIBRARIES, APPLICATION + "/" + BuildContext.LIBRARIES));
         }
         for (String moduleJar : spec.moduleJars()) {
             dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(moduleJar)
@@ -53,12 +55,46 @@ public final class DockerfileGenerator {
         String applicationJar = APPLICATION + "/app.jar";
         dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(spec.artifactPath())
                 .append(' ').append(applicationJar).append('\n');
-        List<String> launch = spec.mainClass() == null
-                ? List.of("java", "-jar", applicationJar)
-                : List.of("java", "-cp", applicationJar + ":" + APPLICATION + "/" + BuildContext.LIBRARIES + "/*",
-                        spec.mainClass());
-        dockerfile.append("ENTRYPOINT ").append(execForm(launch)).append('\n');
+        RuntimeStage runtime = spec.runtime();
+        for (Map.Entry<String, String> variable : new TreeMap<>(runtime.environment()).entrySet()) {
+            dockerfile.append("ENV ").append(variable.getKey()).append('=')
+                    .append(jsonString(variable.getValue())).append('\n');
+        }
+        for (String port : runtime.ports()) {
+            dockerfile.append("EXPOSE ").append(port.trim()).append('\n');
+        }
+        dockerfile.append("USER ").append(runtime.user()).append('\n');
+        dockerfile.append("ENTRYPOINT ").append(execForm(launch(runtime, applicationJar))).append('\n');
         return dockerfile.toString();
+    }
+
+    /** The user's entrypoint, else {@code java} with the JVM flags and the jar or the class path and main class. */
+    private static List<String> launch(RuntimeStage runtime, String applicationJar) {
+        if (!runtime.entrypoint().isEmpty()) {
+            return runtime.entrypoint();
+        }
+        List<String> launch = new ArrayList<>(List.of("java"));
+        launch.addAll(runtime.jvmFlags());
+        if (runtime.mainClass() == null) {
+            launch.addAll(List.of("-jar", applicationJar));
+        } else {
+            launch.addAll(List.of("-cp", applicationJar + ":" + APPLICATION + "/" + BuildContext.LIBRARIES + "/*",
+                    runtime.mainClass()));
+        }
+        return launch;
+    }
+
+    /**
+     * One {@code COPY} per dependency layer from {@code contextFolder} into {@code target}, from rarely to often
+     * changing: a change re-copies its own layer and the later ones, and reuses the earlier ones.
+     */
+    private static String layerCopies(String contextFolder, String target) {
+        StringBuilder copies = new StringBuilder();
+        for (DependencyLayer layer : DependencyLayer.values()) {
+            copies.append("COPY ").append(contextFolder).append('/').append(layer.directory()).append("/ ")
+                    .append(target).append("/\n");
+        }
+        return copies.toString();
     }
 
     /** A JSON array, the exec form of RUN and ENTRYPOINT: no shell parses the arguments. */

@@ -4,6 +4,7 @@ import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,13 @@ public final class OfflineImageBuilder {
     private final ContextArchive archives = new ContextArchive();
     private final DockerImageBuilder docker = new DockerImageBuilder();
 
-    /** Builds the image and returns its id; each line of the engine's output goes to {@code output}. */
-    public String build(OfflineImageRequest request, Consumer<String> output) throws OfflineDockerException {
-        checkReferences(request);
+    /**
+     * Writes the Dockerfile and the build context, and packs the context into the tar the engine is sent, so
+     * that any builder can build it: {@code docker build --network none <context directory>}.
+     */
+    public void writeContext(ContextRequest request) throws OfflineDockerException {
+        ImageReferences.checkImage("builderImage", request.dockerfile().builderImage());
+        request.dockerfile().runtime().check();
         String dockerfile = dockerfiles.generate(request.dockerfile());
         try {
             contexts.write(request.sources(), dockerfile, request.contextDirectory());
@@ -29,20 +34,25 @@ public final class OfflineImageBuilder {
             throw new EnvironmentException("Could not write the build context " + request.contextDirectory()
                     + ": " + e, e);
         }
-        LOG.info("Building image {} from {} with network mode none", request.tags(), request.contextDirectory());
-        String imageId = docker.build(
-                new ImageBuildRequest(request.contextTar(), request.tags(), request.dockerHost(), request.noCache()), output);
-        LOG.info("Built image {} tagged {}", imageId, request.tags());
+    }
+
+    /** Builds the image and returns its id; each line of the engine's output goes to {@code output}. */
+    public String build(OfflineImageRequest request, Consumer<String> output) throws OfflineDockerException {
+        BuildOptions options = request.options();
+        checkTags(options.tags());
+        writeContext(request.context());
+        LOG.info("Building image {} from {} with network mode none", options.tags(),
+                request.context().contextDirectory());
+        String imageId = docker.build(request.context().contextTar(), options, output);
+        LOG.info("Built image {} tagged {}", imageId, options.tags());
         return imageId;
     }
 
-    private static void checkReferences(OfflineImageRequest request) throws ConfigurationException {
-        ImageReferences.checkImage("builderImage", request.dockerfile().builderImage());
-        ImageReferences.checkImage("runtimeImage", request.dockerfile().runtimeImage());
-        if (request.tags().isEmpty()) {
+    private static void checkTags(List<String> tags) throws ConfigurationException {
+        if (tags.isEmpty()) {
             throw new ConfigurationException("<tags> is empty: give the image at least one tag, e.g. 'my-app:1.0'.");
         }
-        for (String tag : request.tags()) {
+        for (String tag : tags) {
             ImageReferences.checkTag("tags", tag);
         }
     }

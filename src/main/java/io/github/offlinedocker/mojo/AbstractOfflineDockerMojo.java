@@ -17,7 +17,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The parameters every goal shares, and the translation of the core's failures into Maven's. */
+/** The parameters of the goals that resolve an offline repository. */
 abstract class AbstractOfflineDockerMojo extends AbstractMojo {
 
     /**
@@ -77,17 +77,7 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping offline-docker (offline-docker.skip=true)");
-            return;
-        }
-        try {
-            run();
-        } catch (ConfigurationException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (OfflineDockerException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+        GoalRun.run(getLog(), skip, this::run);
     }
 
     /** The goal's work, with skipping and failure translation done. */

@@ -1,24 +1,23 @@
 package io.github.offlinedocker.mojo;
 
-import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.OfflineDockerException;
-import io.github.offlinedocker.image.ContextSources;
-import io.github.offlinedocker.image.DockerfileSpec;
+import io.github.offlinedocker.image.BuildOptions;
+import io.github.offlinedocker.image.ImagePusher;
 import io.github.offlinedocker.image.OfflineImageBuilder;
 import io.github.offlinedocker.image.OfflineImageRequest;
+import io.github.offlinedocker.project.ImageLabels;
 import io.github.offlinedocker.project.ProjectFacts;
-import io.github.offlinedocker.project.BuilderReactor;
-import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
-import java.io.File;
-import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.rtinfo.RuntimeInformation;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Resolves the offline repository, writes a multi-stage Dockerfile and build context, and builds the image
@@ -28,24 +27,7 @@ import org.apache.maven.rtinfo.RuntimeInformation;
  * @since 0.1.0
  */
 @Mojo(name = "build", threadSafe = true)
-public final class BuildMojo extends AbstractOfflineDockerMojo {
-
-    /**
-     * The JDK image of the builder stage. Default: {@code eclipse-temurin:<release>-jdk}, the project's Java
-     * release. The plugin adds the host's Maven version to it.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "offline-docker.builderImage")
-    String builderImage;
-
-    /**
-     * The image the application runs on. Default: {@code eclipse-temurin:<release>-jre}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "offline-docker.runtimeImage")
-    String runtimeImage;
+public final class BuildMojo extends AbstractImageMojo {
 
     /**
      * The image's tags. Default: {@code <artifactId>:<version>} and {@code <artifactId>:latest}.
@@ -56,17 +38,9 @@ public final class BuildMojo extends AbstractOfflineDockerMojo {
     List<String> tags;
 
     /**
-     * The class the container runs. Default: the {@code mainClass} of maven-jar-plugin's manifest configuration;
-     * without one, the container runs {@code java -jar}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "offline-docker.mainClass")
-    String mainClass;
-
-    /**
      * The Docker engine's address, e.g. {@code unix:///var/run/docker.sock} or {@code tcp://host:2376}.
-     * Default: {@code DOCKER_HOST}, else the platform's default socket.
+     * Default: {@code DOCKER_HOST} (with {@code DOCKER_TLS_VERIFY} and {@code DOCKER_CERT_PATH}), else the
+     * current Docker context, else the platform's default socket.
      *
      * @since 0.1.0
      */
@@ -82,71 +56,81 @@ public final class BuildMojo extends AbstractOfflineDockerMojo {
     boolean noCache;
 
     /**
-     * Where the build context is written; {@code docker build --network none} builds it as well.
+     * Pulls newer versions of the base images before building.
      *
-     * @since 0.1.0
+     * @since 0.2.0
      */
-    @Parameter(property = "offline-docker.contextDirectory", defaultValue = "${project.build.directory}/offline-docker")
-    File contextDirectory;
+    @Parameter(property = "offline-docker.pull", defaultValue = "false")
+    boolean pull;
 
-    private final ClosureResolver closureResolver;
-    private final RuntimeInformation runtime;
+    /**
+     * Values for {@code ARG}s of a Dockerfile. They are recorded in the image's history: never put a secret here.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    Map<String, String> buildArgs;
+
+    /**
+     * Labels of the image, added to (and overriding) the OCI labels the plugin sets: title, version, revision
+     * (in git), created ({@code project.build.outputTimestamp}, else now) and source (SCM or project URL).
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    Map<String, String> labels;
+
+    /**
+     * The stage to build, e.g. {@code builder}; default: the last, the runtime stage.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.target")
+    String target;
+
+    /**
+     * The platform to build for, e.g. {@code linux/arm64}; default: the engine's.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.platform")
+    String platform;
+
+    /**
+     * Pushes the tags once the image is built, as the {@code push} goal does.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.push", defaultValue = "false")
+    boolean push;
+
+    private final SettingsDecrypter decrypter;
 
     @Inject
-    public BuildMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime) {
-        super(repositories);
-        this.closureResolver = closureResolver;
-        this.runtime = runtime;
+    public BuildMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime,
+            SettingsDecrypter decrypter) {
+        super(repositories, closureResolver, runtime);
+        this.decrypter = decrypter;
     }
 
     @Override
     void run() throws OfflineDockerException {
-        if (!"jar".equals(project.getPackaging())) {
-            throw new ConfigurationException("Project " + project.getId() + " has packaging '"
-                    + project.getPackaging() + "'; the build goal images 'jar' projects. Run it in the module"
-                    + " that builds the application, or set <skip>true</skip> here.");
-        }
-        BuilderReactor reactor = BuilderReactor.of(session, project);
-        Closure closure = resolveOfflineRepository(reactor);
-        String mavenVersion = runtime.getMavenVersion();
-        Path maven = closureResolver.resolveMavenDistribution(session, project, mavenVersion);
-
-        ProjectFacts facts = new ProjectFacts(project);
-        int release = facts.javaRelease();
-        DockerfileSpec dockerfile = new DockerfileSpec(
-                orDefault(builderImage, "eclipse-temurin:" + release + "-jdk"),
-                orDefault(runtimeImage, "eclipse-temurin:" + release + "-jre"),
-                mavenVersion,
-                reactor.builderGoals(goals),
-                reactor.artifactPath(),
-                orDefault(mainClass, facts.manifestMainClass().orElse(null)),
-                !closure.runtimeClasspath().isEmpty(),
-                closure.moduleJars());
-        ContextSources sources = new ContextSources(
-                reactor.root(),
-                reactor.contextEntries(),
-                offlineRepository.toPath(),
-                maven,
-                mavenVersion,
-                closure.runtimeLibraries());
-        Path context = contextDirectory.toPath();
-        OfflineImageRequest request = new OfflineImageRequest(
-                dockerfile,
-                sources,
-                context,
-                context.resolveSibling(context.getFileName() + ".tar"),
-                tags == null || tags.isEmpty() ? defaultTags() : tags,
+        Map<String, String> imageLabels = new LinkedHashMap<>(ImageLabels.of(project, Instant.now()));
+        imageLabels.putAll(valuesOrEmpty(labels));
+        List<String> imageTags = tags == null || tags.isEmpty() ? new ProjectFacts(project).defaultTags() : tags;
+        BuildOptions options = new BuildOptions(
+                imageTags,
                 dockerHost,
-                noCache);
-        new OfflineImageBuilder().build(request, line -> getLog().info(line));
-    }
-
-    private List<String> defaultTags() {
-        String name = project.getArtifactId().toLowerCase(Locale.ROOT);
-        return List.of(name + ":" + project.getVersion(), name + ":latest");
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
+                noCache,
+                pull,
+                valuesOrEmpty(buildArgs),
+                imageLabels,
+                orDefault(target, null),
+                orDefault(platform, null));
+        new OfflineImageBuilder().build(new OfflineImageRequest(contextRequest(), options), line -> getLog().info(line));
+        if (push) {
+            new ImagePusher().push(imageTags, dockerHost,
+                    RegistryLogins.forTags(imageTags, session.getSettings(), decrypter), line -> getLog().info(line));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.offlinedocker.project;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.project.MavenProject;
@@ -37,6 +39,12 @@ public final class ProjectFacts {
                 .map(c -> c.getChild("archive"))
                 .map(c -> c.getChild("manifest"))
                 .flatMap(manifest -> PluginConfiguration.value(manifest, "mainClass"));
+    }
+
+    /** The image's tags when none are configured: {@code <artifactId>:<version>} and {@code <artifactId>:latest}. */
+    public List<String> defaultTags() {
+        String name = project.getArtifactId().toLowerCase(Locale.ROOT);
+        return List.of(name + ":" + project.getVersion(), name + ":latest");
     }
 
     static int parseRelease(String value) {

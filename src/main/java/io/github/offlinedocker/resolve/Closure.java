@@ -31,8 +31,9 @@ public record Closure(
     }
 
     /**
-     * The runtime class path by the file name each jar gets in the image: {@code artifactId-version.jar}, with
-     * the group id in front where two jars would otherwise share a name.
+     * The runtime class path by the path each jar gets below the image's library folder: its layer's folder,
+     * then {@code artifactId-version.jar}, with the group id in front where two jars would otherwise share a
+     * name.
      */
     public Map<String, Path> runtimeLibraries() {
         Set<String> seen = new HashSet<>();
@@ -47,9 +48,24 @@ public record Closure(
             String name = clashing.contains(artifact.fileName())
                     ? artifact.groupId() + "." + artifact.fileName()
                     : artifact.fileName();
-            libraries.put(name, artifact.file());
+            libraries.put(DependencyLayer.of(artifact).directory() + "/" + name, artifact.file());
         }
         return libraries;
+    }
+
+    /**
+     * The layer of every file of the offline repository, by its path there: each artifact's own, and the last
+     * for the version lists ({@code maven-metadata-local.xml}), which change whenever a listed version does.
+     */
+    public Map<String, DependencyLayer> repositoryLayers() {
+        Map<String, DependencyLayer> layers = new LinkedHashMap<>();
+        for (ResolvedArtifact artifact : artifacts) {
+            layers.put(artifact.repositoryPath(), DependencyLayer.of(artifact));
+            if (versionLists.contains(artifact.groupId() + ":" + artifact.artifactId())) {
+                layers.put(artifact.versionListPath(), DependencyLayer.SNAPSHOTS);
+            }
+        }
+        return layers;
     }
 
     /** Total size in bytes of the artifact files. */

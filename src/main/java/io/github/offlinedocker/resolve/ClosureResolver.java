@@ -105,14 +105,14 @@ public final class ClosureResolver {
                     resolvePlugin(project, extension, recording);
                 }
             }
-            for (String coordinates : CoreExtensions.read(reactor.root().resolve(CoreExtensions.FILE))) {
-                String[] parts = coordinates.split(":");
-                Plugin extension = plugin(parts[0], parts[1], parts[2]);
-                resolvePlugin(reactor.module(), extension, recording);
-            }
             for (Map.Entry<MavenProject, DependencyResolutionResult> built : dependencies.entrySet()) {
                 resolvePlan(session, built.getKey(), goals, built.getValue(), recording);
             }
+        }
+        // Maven resolves core extensions before any event spy starts, so a recording run cannot see them.
+        for (String coordinates : CoreExtensions.read(reactor.root().resolve(CoreExtensions.FILE))) {
+            String[] parts = coordinates.split(":");
+            resolvePlugin(reactor.module(), plugin(parts[0], parts[1], parts[2]), recording);
         }
         List<ResolvedArtifact> artifacts = recorder.recorded().stream()
                 .filter(a -> !reactor.isModule(a.groupId(), a.artifactId(), a.baseVersion()))

@@ -47,8 +47,7 @@ public final class OfflineRepositoryWriter {
                 continue;
             }
             ResolvedArtifact any = held.get(0);
-            Path file = staging.resolve(any.groupId().replace('.', '/')).resolve(any.artifactId())
-                    .resolve(MetadataWriter.LOCAL_METADATA);
+            Path file = staging.resolve(any.versionListPath());
             Files.createDirectories(file.getParent());
             Files.writeString(file, MetadataWriter.versionList(any.groupId(), any.artifactId(),
                     held.stream().map(ResolvedArtifact::baseVersion).toList()), StandardCharsets.UTF_8);

@@ -30,6 +30,11 @@ public record ResolvedArtifact(
         return groupId.replace('.', '/') + '/' + artifactId + '/' + baseVersion + '/' + fileName();
     }
 
+    /** Path of the version list of this artifact's {@code groupId:artifactId} that offline Maven reads. */
+    public String versionListPath() {
+        return groupId.replace('.', '/') + '/' + artifactId + '/' + MetadataWriter.LOCAL_METADATA;
+    }
+
     /** {@code artifactId-baseVersion[-classifier].extension}, the file name in a repository. */
     public String fileName() {
         return artifactId + '-' + baseVersion + (classifier.isEmpty() ? "" : '-' + classifier) + '.' + extension;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.offlinedocker.FileTree;
+import io.github.offlinedocker.resolve.DependencyLayer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,24 +37,33 @@ class BuildContextWriterTest {
         Files.createSymbolicLink(project.resolve("src/link-to-env"), project.resolve(".env"));
         Path repository = temp.resolve("offline-repo");
         write(repository.resolve("com/acme/lib/1.0/lib-1.0.jar"), "lib");
+        write(repository.resolve("com/acme/lib/maven-metadata-local.xml"), "<metadata/>");
         Path maven = temp.resolve("apache-maven.tar.gz");
         write(maven, "maven");
         Path context = temp.resolve("context");
         write(context.resolve("stale-from-last-run"), "stale");
 
         new BuildContextWriter().write(new ContextSources(project, List.of("pom.xml", "src", "missing"),
-                repository, maven, "3.8.7", Map.of("lib-1.0.jar", repository.resolve("com/acme/lib/1.0/lib-1.0.jar"))),
+                repository, Map.of("com/acme/lib/1.0/lib-1.0.jar", DependencyLayer.PRIVATE), maven, "3.8.7",
+                Map.of("private/lib-1.0.jar", repository.resolve("com/acme/lib/1.0/lib-1.0.jar"))),
                 "FROM x\n", context);
 
         List<String> files = FileTree.regularFiles(context).stream()
                 .map(p -> context.relativize(p).toString()).toList();
         assertEquals(List.of(
                 "Dockerfile",
-                "lib/lib-1.0.jar",
+                "lib/private/lib-1.0.jar",
                 "maven/apache-maven-3.8.7-bin.tar.gz",
                 "project/pom.xml",
                 "project/src/main/java/App.java",
-                "repository/com/acme/lib/1.0/lib-1.0.jar"), files);
+                "repository/private/com/acme/lib/1.0/lib-1.0.jar",
+                // A file the layer map does not name goes into the last layer.
+                "repository/snapshots/com/acme/lib/maven-metadata-local.xml"), files);
+        // Every layer folder exists, empty or not, so the Dockerfile's COPY of each always finds it.
+        for (DependencyLayer layer : DependencyLayer.values()) {
+            assertTrue(Files.isDirectory(context.resolve("repository").resolve(layer.directory())), layer.name());
+            assertTrue(Files.isDirectory(context.resolve("lib").resolve(layer.directory())), layer.name());
+        }
         assertEquals("FROM x\n", Files.readString(context.resolve("Dockerfile")));
         assertFalse(Files.exists(context.resolve("project/src/link-to-env")));
     }
@@ -69,9 +79,11 @@ class BuildContextWriterTest {
         Path context = temp.resolve("c");
 
         new BuildContextWriter().write(
-                new ContextSources(project, List.of("pom.xml"), repository, maven, "3.9.9", Map.of()), "", context);
+                new ContextSources(project, List.of("pom.xml"), repository,
+                        Map.of("g/a/1/a-1.jar", DependencyLayer.RELEASES), maven, "3.9.9", Map.of()), "", context);
 
-        assertTrue(Files.isSameFile(repository.resolve("g/a/1/a-1.jar"), context.resolve("repository/g/a/1/a-1.jar")));
+        assertTrue(Files.isSameFile(repository.resolve("g/a/1/a-1.jar"),
+                context.resolve("repository/releases/g/a/1/a-1.jar")));
         assertEquals(2, (int) Files.getAttribute(maven, "unix:nlink"));
     }
 }

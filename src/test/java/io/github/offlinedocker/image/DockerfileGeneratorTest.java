@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DockerfileGeneratorTest {
 
+    private static RuntimeStage runtime(String mainClass) {
+        return new RuntimeStage("jre:17", mainClass, RuntimeStage.DEFAULT_USER, List.of(), Map.of(), List.of(),
+                List.of());
+    }
+
     private static DockerfileSpec spec(String mainClass, boolean hasLibraries) {
-        return new DockerfileSpec("jdk:17", "jre:17", "3.9.9", List.of("verify"), "target/app-1.0.jar", mainClass,
-                hasLibraries, List.of());
+        return new DockerfileSpec("jdk:17", "3.9.9", List.of("verify"), "target/app-1.0.jar", hasLibraries,
+                List.of(), runtime(mainClass));
     }
 
     @Test
@@ -22,15 +28,20 @@ class DockerfileGeneratorTest {
                 FROM jdk:17 AS builder
                 ADD maven/apache-maven-3.9.9-bin.tar.gz /opt/
                 ENV MAVEN_HOME=/opt/apache-maven-3.9.9
-                COPY repository/ /var/cache/offline-docker/repository/
+                COPY repository/releases/ /var/cache/offline-docker/repository/
+                COPY repository/private/ /var/cache/offline-docker/repository/
+                COPY repository/snapshots/ /var/cache/offline-docker/repository/
                 COPY project/ /workspace/
                 WORKDIR /workspace
                 RUN ["/opt/apache-maven-3.9.9/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "verify"]
 
                 FROM jre:17
                 WORKDIR /app
-                COPY lib/ /app/lib/
+                COPY lib/releases/ /app/lib/
+                COPY lib/private/ /app/lib/
+                COPY lib/snapshots/ /app/lib/
                 COPY --from=builder /workspace/target/app-1.0.jar /app/app.jar
+                USER 65532:65532
                 ENTRYPOINT ["java", "-cp", "/app/app.jar:/app/lib/*", "com.acme.Main"]
                 """, dockerfile);
     }
@@ -44,14 +55,41 @@ class DockerfileGeneratorTest {
 
     @Test
     void generate_reactorModule_buildsWithUpstreamAndCopiesModuleJarsFromBuilder() {
-        DockerfileSpec spec = new DockerfileSpec("jdk:17", "jre:17", "3.9.9", List.of("-pl", "app", "-am", "package"),
-                "app/target/app-1.0.jar", "com.acme.Main", true, List.of("lib/target/lib-1.0.jar"));
+        DockerfileSpec spec = new DockerfileSpec("jdk:17", "3.9.9", List.of("-pl", "app", "-am", "package"),
+                "app/target/app-1.0.jar", true, List.of("lib/target/lib-1.0.jar"), runtime("com.acme.Main"));
         String dockerfile = new DockerfileGenerator().generate(spec);
         assertTrue(dockerfile.contains("\"-Doffline-docker.skip=true\", \"-pl\", \"app\", \"-am\", \"package\"]\n"),
                 dockerfile);
-        assertTrue(dockerfile.contains("COPY lib/ /app/lib/\n"
+        assertTrue(dockerfile.contains("COPY lib/snapshots/ /app/lib/\n"
                 + "COPY --from=builder /workspace/lib/target/lib-1.0.jar /app/lib/\n"
                 + "COPY --from=builder /workspace/app/target/app-1.0.jar /app/app.jar\n"), dockerfile);
+    }
+
+    @Test
+    void generate_runtimeSettings_environmentPortsUserAndJvmFlags() {
+        RuntimeStage runtime = new RuntimeStage("jre:17", null, "app:app", List.of("8080", "9090/udp"),
+                Map.of("SPRING_PROFILES_ACTIVE", "prod", "GREETING", "say \"hi\""), List.of("-XX:MaxRAMPercentage=75"),
+                List.of());
+        String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17", "3.9.9",
+                List.of("package"), "target/app-1.0.jar", false, List.of(), runtime));
+        assertTrue(dockerfile.endsWith("""
+                COPY --from=builder /workspace/target/app-1.0.jar /app/app.jar
+                ENV GREETING="say \\"hi\\""
+                ENV SPRING_PROFILES_ACTIVE="prod"
+                EXPOSE 8080
+                EXPOSE 9090/udp
+                USER app:app
+                ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+                """), dockerfile);
+    }
+
+    @Test
+    void generate_entrypointGiven_replacesJavaCommand() {
+        RuntimeStage runtime = new RuntimeStage("jre:17", "com.acme.Main", RuntimeStage.DEFAULT_USER, List.of(),
+                Map.of(), List.of("-Xmx1g"), List.of("/app/start.sh", "--fast"));
+        String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17", "3.9.9",
+                List.of("package"), "target/app-1.0.jar", true, List.of(), runtime));
+        assertTrue(dockerfile.endsWith("ENTRYPOINT [\"/app/start.sh\", \"--fast\"]\n"), dockerfile);
     }
 
     @Test

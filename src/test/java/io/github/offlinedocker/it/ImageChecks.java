@@ -10,15 +10,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What the invoker ITs' {@code verify.groovy} scripts check on real images, through the docker CLI. The
  * scripts get it on their class path through the invoker's {@code addTestClassPath}.
  */
 public final class ImageChecks {
+
+    private static final Pattern STEP = Pattern.compile("Step \\d+/\\d+ : (.*)");
 
     private ImageChecks() {}
 
@@ -32,6 +42,88 @@ public final class ImageChecks {
             throw new AssertionError("Expected strategy '" + strategy + "', but the log shows "
                     + (recorded ? "a recording run" : "no recording run"));
         }
+    }
+
+    /**
+     * Each build step of the classic builder's output in {@code log}, by its instruction, and whether the engine
+     * took it from its cache ({@code ---> Using cache} right after the step line). A later step with the same
+     * instruction replaces an earlier one.
+     */
+    public static Map<String, Boolean> stepsFromCache(String log) {
+        Map<String, Boolean> steps = new LinkedHashMap<>();
+        String step = null;
+        for (String line : log.split("\n")) {
+            String text = line.replaceFirst("^\\[INFO] ", "");
+            Matcher matcher = STEP.matcher(text);
+            if (matcher.matches()) {
+                step = matcher.group(1);
+                steps.put(step, false);
+            } else if (step != null) {
+                if (text.trim().equals("---> Using cache")) {
+                    steps.put(step, true);
+                }
+                step = null;
+            }
+        }
+        return steps;
+    }
+
+    /** The numeric user id the image's processes run as, asked of {@code id -u} in a container of it. */
+    public static String userId(String image) {
+        return docker(List.of("docker", "run", "--rm", "--network", "none", "--entrypoint", "id", image, "-u"));
+    }
+
+    /** The value of the image's label {@code name}; empty when it has none. */
+    public static String label(String image, String name) {
+        return docker(List.of("docker", "image", "inspect", "--format",
+                "{{index .Config.Labels \"" + name + "\"}}", image)).replace("<no value>", "");
+    }
+
+    /**
+     * Pulls {@code repository@digest} from its registry with the docker CLI, logged in with {@code username} and
+     * {@code password} through a throwaway Docker configuration (the user's own stays untouched), and returns the
+     * id of the pulled image.
+     */
+    public static String pullByDigest(String repository, String digest, String username, String password)
+            throws IOException {
+        Path config = Files.createTempDirectory("docker-config");
+        try {
+            String registry = repository.substring(0, repository.indexOf('/'));
+            runWithConfig(config, password, "login", "--username", username, "--password-stdin", registry);
+            runWithConfig(config, null, "pull", repository + "@" + digest);
+            return docker(List.of("docker", "image", "inspect", "--format", "{{.Id}}", repository + "@" + digest));
+        } finally {
+            try (Stream<Path> files = Files.walk(config)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static void runWithConfig(Path config, String input, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("docker", "--config", config.toString()));
+        command.addAll(Arrays.asList(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (OutputStream stdin = process.getOutputStream()) {
+            if (input != null) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (process.waitFor() != 0) {
+                throw new AssertionError("docker " + String.join(" ", arguments) + " failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Runs the docker CLI with {@code arguments}; its standard output, trimmed. Fails when it fails. */
+    public static String dockerCli(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("docker"));
+        command.addAll(Arrays.asList(arguments));
+        return docker(command);
     }
 
     /** Runs {@code image} with no network and {@code arguments}; its standard output, trimmed. */

@@ -1,0 +1,13 @@
+package io.github.offlinedocker.image;
+
+import java.nio.file.Path;
+
+/**
+ * A build context to write.
+ *
+ * @param dockerfile       what the generated Dockerfile builds
+ * @param sources          what goes into the build context
+ * @param contextDirectory where the context is written, for the user to read or build elsewhere
+ * @param contextTar       where the exact tar sent to the engine is written
+ */
+public record ContextRequest(DockerfileSpec dockerfile, ContextSources sources, Path contextDirectory, Path contextTar) {}

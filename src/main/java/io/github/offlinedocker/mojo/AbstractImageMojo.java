@@ -1,0 +1,169 @@
+package io.github.offlinedocker.mojo;
+
+import io.github.offlinedocker.ConfigurationException;
+import io.github.offlinedocker.OfflineDockerException;
+import io.github.offlinedocker.image.ContextRequest;
+import io.github.offlinedocker.image.ContextSources;
+import io.github.offlinedocker.image.DockerfileSpec;
+import io.github.offlinedocker.image.RuntimeStage;
+import io.github.offlinedocker.project.BuilderReactor;
+import io.github.offlinedocker.project.ProjectFacts;
+import io.github.offlinedocker.resolve.Closure;
+import io.github.offlinedocker.resolve.ClosureResolver;
+import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.rtinfo.RuntimeInformation;
+
+/** The parameters of the goals that write a build context: what the image holds and how it runs. */
+abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
+
+    /**
+     * The JDK image of the builder stage. Default: {@code eclipse-temurin:<release>-jdk}, the project's Java
+     * release. The plugin adds the host's Maven version to it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.builderImage")
+    String builderImage;
+
+    /**
+     * The image the application runs on. Default: {@code eclipse-temurin:<release>-jre}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.runtimeImage")
+    String runtimeImage;
+
+    /**
+     * The class the container runs. Default: the {@code mainClass} of maven-jar-plugin's manifest configuration;
+     * without one, the container runs {@code java -jar}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.mainClass")
+    String mainClass;
+
+    /**
+     * The user the application runs as: a name or {@code uid[:gid]}. The default is not root, and numeric, so
+     * that it needs no account in the runtime image.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.user", defaultValue = RuntimeStage.DEFAULT_USER)
+    String user;
+
+    /**
+     * The ports the application listens on, e.g. {@code 8080} or {@code 8080/udp}: {@code EXPOSE} in the image.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.ports")
+    List<String> ports;
+
+    /**
+     * Environment variables of the container, e.g. {@code <environment><SERVER_PORT>8080</SERVER_PORT></environment>}.
+     * They are written into the image: never put a secret here.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    Map<String, String> environment;
+
+    /**
+     * Options for {@code java}, e.g. {@code -XX:MaxRAMPercentage=75}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.jvmFlags")
+    List<String> jvmFlags;
+
+    /**
+     * The container's whole command, instead of the generated {@code java} command; the jar is
+     * {@code /app/app.jar}, its libraries are in {@code /app/lib}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.entrypoint")
+    List<String> entrypoint;
+
+    /**
+     * Where the build context is written; {@code docker build --network none} builds it as well.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.contextDirectory", defaultValue = "${project.build.directory}/offline-docker")
+    File contextDirectory;
+
+    private final ClosureResolver closureResolver;
+    private final RuntimeInformation runtime;
+
+    AbstractImageMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime) {
+        super(repositories);
+        this.closureResolver = closureResolver;
+        this.runtime = runtime;
+    }
+
+    /** Resolves the offline repository and describes the context of this project's image. */
+    final ContextRequest contextRequest() throws OfflineDockerException {
+        if (!"jar".equals(project.getPackaging())) {
+            throw new ConfigurationException("Project " + project.getId() + " has packaging '"
+                    + project.getPackaging() + "'; images are built of 'jar' projects. Run the goal in the module"
+                    + " that builds the application, or set <skip>true</skip> here.");
+        }
+        BuilderReactor reactor = BuilderReactor.of(session, project);
+        Closure closure = resolveOfflineRepository(reactor);
+        String mavenVersion = runtime.getMavenVersion();
+        Path maven = closureResolver.resolveMavenDistribution(session, project, mavenVersion);
+
+        ProjectFacts facts = new ProjectFacts(project);
+        int release = facts.javaRelease();
+        RuntimeStage runtimeStage = new RuntimeStage(
+                orDefault(runtimeImage, "eclipse-temurin:" + release + "-jre"),
+                orDefault(mainClass, facts.manifestMainClass().orElse(null)),
+                user,
+                orEmpty(ports),
+                valuesOrEmpty(environment),
+                orEmpty(jvmFlags),
+                orEmpty(entrypoint));
+        DockerfileSpec dockerfile = new DockerfileSpec(
+                orDefault(builderImage, "eclipse-temurin:" + release + "-jdk"),
+                mavenVersion,
+                reactor.builderGoals(goals),
+                reactor.artifactPath(),
+                !closure.runtimeClasspath().isEmpty(),
+                closure.moduleJars(),
+                runtimeStage);
+        ContextSources sources = new ContextSources(
+                reactor.root(),
+                reactor.contextEntries(),
+                offlineRepository.toPath(),
+                closure.repositoryLayers(),
+                maven,
+                mavenVersion,
+                closure.runtimeLibraries());
+        Path context = contextDirectory.toPath();
+        return new ContextRequest(dockerfile, sources, context, context.resolveSibling(context.getFileName() + ".tar"));
+    }
+
+    static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** {@code <name/>} in a map parameter is an empty value, not a missing one. */
+    static Map<String, String> valuesOrEmpty(Map<String, String> values) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        if (values != null) {
+            values.forEach((name, value) -> copy.put(name, value == null ? "" : value));
+        }
+        return copy;
+    }
+
+    static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.offlinedocker.mojo;
+
+import io.github.offlinedocker.OfflineDockerException;
+import io.github.offlinedocker.image.ContextRequest;
+import io.github.offlinedocker.image.OfflineImageBuilder;
+import io.github.offlinedocker.resolve.ClosureResolver;
+import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
+import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.rtinfo.RuntimeInformation;
+
+/**
+ * Resolves the offline repository and writes the Dockerfile and build context without building them, so the
+ * same hermetic build runs on any builder: {@code docker build --network none target/offline-docker}, buildx,
+ * kaniko, a remote BuildKit or a CI service.
+ *
+ * @since 0.2.0
+ */
+@Mojo(name = "context", threadSafe = true)
+public final class ContextMojo extends AbstractImageMojo {
+
+    @Inject
+    public ContextMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime) {
+        super(repositories, closureResolver, runtime);
+    }
+
+    @Override
+    void run() throws OfflineDockerException {
+        ContextRequest request = contextRequest();
+        new OfflineImageBuilder().writeContext(request);
+        getLog().info("Wrote the build context " + request.contextDirectory() + " (and its tar "
+                + request.contextTar().getFileName() + "); build it with: docker build --network none "
+                + request.contextDirectory());
+    }
+}

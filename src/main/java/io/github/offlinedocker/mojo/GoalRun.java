@@ -1,0 +1,37 @@
+package io.github.offlinedocker.mojo;
+
+import io.github.offlinedocker.ConfigurationException;
+import io.github.offlinedocker.OfflineDockerException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/** How every goal runs: skipped when asked, and the core's failures translated into Maven's. */
+final class GoalRun {
+
+    /** A goal's work. */
+    interface Work {
+        void run() throws OfflineDockerException;
+    }
+
+    private GoalRun() {}
+
+    /**
+     * Runs {@code work} unless {@code skip}. A {@link ConfigurationException} (the user's configuration or
+     * project is wrong) becomes a {@link MojoFailureException}, any other failure of the environment a
+     * {@link MojoExecutionException}; both keep the cause.
+     */
+    static void run(Log log, boolean skip, Work work) throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            log.info("Skipping offline-docker (offline-docker.skip=true)");
+            return;
+        }
+        try {
+            work.run();
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (OfflineDockerException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+}

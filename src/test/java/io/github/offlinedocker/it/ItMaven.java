@@ -1,0 +1,66 @@
+package io.github.offlinedocker.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs Maven from an IT's hook script, as a user would between two builds: the Maven running the IT, with
+ * settings that hold the private repository's credentials, like the ones the invoker gives the IT itself.
+ */
+public final class ItMaven {
+
+    private final String repoId;
+    private final String username;
+    private final String password;
+    private final File localRepository;
+
+    /**
+     * @param localRepository the local repository to use, or {@code null} for a throwaway one beside the log
+     */
+    public ItMaven(String repoId, String username, String password, File localRepository) {
+        this.repoId = repoId;
+        this.username = username;
+        this.password = password;
+        this.localRepository = localRepository;
+    }
+
+    /**
+     * Runs {@code mvn -B <arguments>} in {@code project}, writing the output to {@code log}, and returns the
+     * output; fails with it when Maven fails.
+     */
+    public String run(File project, File log, String... arguments) throws IOException, InterruptedException {
+        Path settings = Files.createTempFile("it-settings", ".xml");
+        try {
+            Files.writeString(settings, "<settings><servers><server><id>" + repoId + "</id><username>" + username
+                    + "</username><password>" + password + "</password></server></servers></settings>");
+            File repository = localRepository != null
+                    ? localRepository
+                    : new File(log.getParentFile(), log.getName() + ".repository");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(), "-B",
+                    "-s", settings.toString(),
+                    "-Dmaven.repo.local=" + repository));
+            command.addAll(Arrays.asList(arguments));
+            Process process = new ProcessBuilder(command)
+                    .directory(project)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log)
+                    .start();
+            int exit = process.waitFor();
+            String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
+            if (exit != 0) {
+                throw new AssertionError("'mvn " + String.join(" ", arguments) + "' in " + project + " failed, see "
+                        + log + ":\n" + output);
+            }
+            return output;
+        } finally {
+            Files.deleteIfExists(settings);
+        }
+    }
+}
