@@ -88,6 +88,19 @@ http_status() { # [auth] url -> prints the HTTP status, 000 when nothing answers
     fi
 }
 
+# name pid-function url log: waits up to 15 s until the daemon has a pid and answers at url; prints the pid.
+await_daemon() {
+    local name=$1 pid_of=$2 url=$3 log=$4 deadline=$((SECONDS + 15)) pid
+    until pid=$("$pid_of") && [ "$(http_status "$url")" != 000 ]; do
+        if [ $SECONDS -ge $deadline ]; then
+            show_log "$log"
+            fail "$name did not answer at $url within 15 s"
+        fi
+        sleep 0.5
+    done
+    printf '%s\n' "$pid"
+}
+
 xml_escape() {
     local s=$1
     s=${s//&/&amp;}; s=${s//</&lt;}; s=${s//>/&gt;}; s=${s//\"/&quot;}; s=${s//\'/&apos;}
@@ -338,14 +351,7 @@ else
     fi
     nginx_test
     setsid -f "${nginx_cmd[@]}" </dev/null >>"$LOG_DIR/nginx-error.log" 2>&1 9>&-
-    deadline=$((SECONDS + 15))
-    until pid=$(nginx_pid) && port_answers; do
-        if [ $SECONDS -ge $deadline ]; then
-            show_log "$LOG_DIR/nginx-error.log"
-            fail "nginx did not answer on 127.0.0.1:$REPO_PORT within 15 s"
-        fi
-        sleep 0.5
-    done
+    pid=$(await_daemon nginx nginx_pid "http://127.0.0.1:$REPO_PORT/" "$LOG_DIR/nginx-error.log")
     how="started nginx (pid $pid)"
 fi
 anonymous=$(http_status "$REPO_URL")
@@ -443,14 +449,7 @@ else
     # The shell writes its pid, then becomes the registry: the pid file names the registry itself.
     setsid -f sh -c 'echo $$ >"$1" && exec docker-registry serve "$2"' registry "$RUN_DIR/registry.pid" \
         "$REGISTRY_DIR/config.yml" </dev/null >>"$LOG_DIR/registry.log" 2>&1 9>&-
-    deadline=$((SECONDS + 15))
-    until pid=$(registry_pid) && [ "$(http_status "$REGISTRY_URL")" != 000 ]; do
-        if [ $SECONDS -ge $deadline ]; then
-            show_log "$LOG_DIR/registry.log"
-            fail "docker-registry did not answer on 127.0.0.1:$REGISTRY_PORT within 15 s"
-        fi
-        sleep 0.5
-    done
+    pid=$(await_daemon docker-registry registry_pid "$REGISTRY_URL" "$LOG_DIR/registry.log")
     how="started docker-registry (pid $pid)"
 fi
 anonymous=$(http_status "$REGISTRY_URL")

@@ -6,7 +6,10 @@ package io.github.offlinedocker.image;
  */
 public final class BuildContext {
 
-    /** Context folder with the Maven distribution archive, which {@code ADD} unpacks. */
+    /**
+     * Context folder with the host's Maven version, unpacked, whose {@code conf/settings.xml} makes any
+     * {@code mvn} run offline against {@link #BUILDER_REPOSITORY}.
+     */
     public static final String MAVEN = "maven";
     /**
      * Context folder with the offline repository, split into one folder per {@code DependencyLayer}
@@ -22,20 +25,10 @@ public final class BuildContext {
     public static final String BUILDER_REPOSITORY = "/var/cache/offline-docker/repository";
     /** Where the builder stage builds the project. */
     public static final String BUILDER_WORKSPACE = "/workspace";
-    /** Where the Maven distribution is unpacked in the builder stage. */
-    public static final String BUILDER_MAVEN_PARENT = "/opt";
+    /** Where the Maven distribution lives in the builder stage. */
+    public static final String BUILDER_MAVEN_HOME = "/opt/maven";
     /** Where the application lives in the runtime stage. */
     public static final String APPLICATION = "/app";
 
     private BuildContext() {}
-
-    /** File name of the Maven distribution archive for {@code mavenVersion}. */
-    public static String mavenArchive(String mavenVersion) {
-        return "apache-maven-" + mavenVersion + "-bin.tar.gz";
-    }
-
-    /** The folder the distribution archive unpacks to in the builder stage. */
-    public static String mavenHome(String mavenVersion) {
-        return BUILDER_MAVEN_PARENT + "/apache-maven-" + mavenVersion;
-    }
 }

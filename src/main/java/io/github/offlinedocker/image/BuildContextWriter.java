@@ -23,8 +23,7 @@ public final class BuildContextWriter {
         Files.createDirectories(directory);
         Files.writeString(directory.resolve("Dockerfile"), dockerfile, StandardCharsets.UTF_8);
 
-        FileTree.linkOrCopy(sources.mavenDistribution(),
-                directory.resolve(BuildContext.MAVEN).resolve(BuildContext.mavenArchive(sources.mavenVersion())));
+        MavenDistribution.unpack(sources.mavenDistribution(), directory.resolve(BuildContext.MAVEN));
         Path repository = directory.resolve(BuildContext.REPOSITORY);
         Path libraries = directory.resolve(BuildContext.LIBRARIES);
         for (DependencyLayer layer : DependencyLayer.values()) {

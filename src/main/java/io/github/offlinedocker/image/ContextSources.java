@@ -13,8 +13,7 @@ import java.util.Map;
  * @param offlineRepository the offline repository to copy
  * @param repositoryLayers  the layer of each file of the offline repository, by its path there; files not
  *                          listed go into the last layer
- * @param mavenDistribution the Maven distribution archive the builder stage unpacks
- * @param mavenVersion      its version
+ * @param mavenDistribution the archive of the Maven distribution the builder stage runs
  * @param libraries         runtime dependencies by their path below the library folder: layer folder, file name
  */
 public record ContextSources(
@@ -23,7 +22,6 @@ public record ContextSources(
         Path offlineRepository,
         Map<String, DependencyLayer> repositoryLayers,
         Path mavenDistribution,
-        String mavenVersion,
         Map<String, Path> libraries) {
 
     public ContextSources {

@@ -6,7 +6,6 @@ import java.util.List;
  * What the generated Dockerfile builds.
  *
  * @param builderImage  the JDK image the builder stage starts from
- * @param mavenVersion  the host's Maven version, whose distribution the context holds
  * @param goals         what the builder stage runs with {@code mvn -o}
  * @param artifactPath  the application jar, relative to the workspace, as the builder produces it
  * @param hasLibraries  whether the context holds runtime dependencies under {@link BuildContext#LIBRARIES}
@@ -15,7 +14,6 @@ import java.util.List;
  */
 public record DockerfileSpec(
         String builderImage,
-        String mavenVersion,
         List<String> goals,
         String artifactPath,
         boolean hasLibraries,

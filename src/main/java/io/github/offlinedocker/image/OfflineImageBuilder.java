@@ -4,6 +4,9 @@ import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -24,9 +27,7 @@ public final class OfflineImageBuilder {
      * that any builder can build it: {@code docker build --network none <context directory>}.
      */
     public void writeContext(ContextRequest request) throws OfflineDockerException {
-        ImageReferences.checkImage("builderImage", request.dockerfile().builderImage());
-        request.dockerfile().runtime().check();
-        String dockerfile = dockerfiles.generate(request.dockerfile());
+        String dockerfile = dockerfile(request);
         try {
             contexts.write(request.sources(), dockerfile, request.contextDirectory());
             archives.write(request.contextDirectory(), request.contextTar());
@@ -34,6 +35,25 @@ public final class OfflineImageBuilder {
             throw new EnvironmentException("Could not write the build context " + request.contextDirectory()
                     + ": " + e, e);
         }
+    }
+
+    /** The user's Dockerfile as it is, else the generated one. */
+    private String dockerfile(ContextRequest request) throws OfflineDockerException {
+        Path own = request.userDockerfile();
+        if (own != null) {
+            if (!Files.isRegularFile(own)) {
+                throw new ConfigurationException("<dockerfile> " + own + " does not exist. Point it at your"
+                        + " Dockerfile, or remove it to use the generated one.");
+            }
+            try {
+                return Files.readString(own, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new EnvironmentException("Could not read the <dockerfile> " + own + ": " + e, e);
+            }
+        }
+        ImageReferences.checkImage("builderImage", request.dockerfile().builderImage());
+        request.dockerfile().runtime().check();
+        return dockerfiles.generate(request.dockerfile());
     }
 
     /** Builds the image and returns its id; each line of the engine's output goes to {@code output}. */

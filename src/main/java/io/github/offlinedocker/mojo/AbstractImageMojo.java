@@ -92,6 +92,18 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     List<String> entrypoint;
 
     /**
+     * Your own Dockerfile, used instead of the generated one. The context holds the offline repository in
+     * {@code repository/releases/}, {@code repository/private/} and {@code repository/snapshots/}, Maven in
+     * {@code maven/} (its settings make {@code mvn} run offline against {@code /var/cache/offline-docker/repository}),
+     * the project in {@code project/} and the runtime dependencies in {@code lib/}: see the README for the few
+     * lines a builder stage needs.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.dockerfile")
+    File dockerfile;
+
+    /**
      * Where the build context is written; {@code docker build --network none} builds it as well.
      *
      * @since 0.1.0
@@ -108,35 +120,50 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
         this.runtime = runtime;
     }
 
-    /** Resolves the offline repository and describes the context of this project's image. */
-    final ContextRequest contextRequest() throws OfflineDockerException {
+    /**
+     * Whether this project gets an image: a {@code pom} module (a reactor's parent, reached with {@code -am}) is
+     * skipped with a note, as the module that depends on it builds it; any other packaging but {@code jar} fails.
+     */
+    final boolean imagesThisProject() throws ConfigurationException {
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("Skipping " + project.getId() + ": a 'pom' module gets no image of its own; the modules"
+                    + " that use it build it in their builder stage.");
+            return false;
+        }
         if (!"jar".equals(project.getPackaging())) {
             throw new ConfigurationException("Project " + project.getId() + " has packaging '"
                     + project.getPackaging() + "'; images are built of 'jar' projects. Run the goal in the module"
                     + " that builds the application, or set <skip>true</skip> here.");
         }
+        return true;
+    }
+
+    /** Resolves the offline repository and describes the context of this project's image. */
+    final ContextRequest contextRequest() throws OfflineDockerException {
         BuilderReactor reactor = BuilderReactor.of(session, project);
         Closure closure = resolveOfflineRepository(reactor);
-        String mavenVersion = runtime.getMavenVersion();
-        Path maven = closureResolver.resolveMavenDistribution(session, project, mavenVersion);
+        Path maven = closureResolver.resolveMavenDistribution(session, project, runtime.getMavenVersion());
 
         ProjectFacts facts = new ProjectFacts(project);
         int release = facts.javaRelease();
+        String launchedClass = orDefault(mainClass, facts.manifestMainClass().orElse(null));
+        // 'java -jar' reads only the jar (a Spring Boot fat jar holds its libraries): lib/ would be dead weight.
+        // A user's own Dockerfile decides for itself, so it always gets lib/.
+        boolean classPath = launchedClass != null || dockerfile != null;
         RuntimeStage runtimeStage = new RuntimeStage(
                 orDefault(runtimeImage, "eclipse-temurin:" + release + "-jre"),
-                orDefault(mainClass, facts.manifestMainClass().orElse(null)),
+                launchedClass,
                 user,
                 orEmpty(ports),
                 valuesOrEmpty(environment),
                 orEmpty(jvmFlags),
                 orEmpty(entrypoint));
-        DockerfileSpec dockerfile = new DockerfileSpec(
+        DockerfileSpec spec = new DockerfileSpec(
                 orDefault(builderImage, "eclipse-temurin:" + release + "-jdk"),
-                mavenVersion,
                 reactor.builderGoals(goals),
                 reactor.artifactPath(),
-                !closure.runtimeClasspath().isEmpty(),
-                closure.moduleJars(),
+                classPath && !closure.runtimeClasspath().isEmpty(),
+                classPath ? closure.moduleJars() : List.of(),
                 runtimeStage);
         ContextSources sources = new ContextSources(
                 reactor.root(),
@@ -144,10 +171,10 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
                 offlineRepository.toPath(),
                 closure.repositoryLayers(),
                 maven,
-                mavenVersion,
-                closure.runtimeLibraries());
+                classPath ? closure.runtimeLibraries() : Map.of());
         Path context = contextDirectory.toPath();
-        return new ContextRequest(dockerfile, sources, context, context.resolveSibling(context.getFileName() + ".tar"));
+        return new ContextRequest(spec, dockerfile == null ? null : dockerfile.toPath(), sources, context,
+                context.resolveSibling(context.getFileName() + ".tar"));
     }
 
     static String orDefault(String value, String fallback) {

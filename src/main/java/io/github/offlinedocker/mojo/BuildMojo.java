@@ -115,6 +115,9 @@ public final class BuildMojo extends AbstractImageMojo {
 
     @Override
     void run() throws OfflineDockerException {
+        if (!imagesThisProject()) {
+            return;
+        }
         Map<String, String> imageLabels = new LinkedHashMap<>(ImageLabels.of(project, Instant.now()));
         imageLabels.putAll(valuesOrEmpty(labels));
         List<String> imageTags = tags == null || tags.isEmpty() ? new ProjectFacts(project).defaultTags() : tags;

@@ -26,6 +26,9 @@ public final class ContextMojo extends AbstractImageMojo {
 
     @Override
     void run() throws OfflineDockerException {
+        if (!imagesThisProject()) {
+            return;
+        }
         ContextRequest request = contextRequest();
         new OfflineImageBuilder().writeContext(request);
         getLog().info("Wrote the build context " + request.contextDirectory() + " (and its tar "

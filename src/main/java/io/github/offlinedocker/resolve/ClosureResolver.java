@@ -136,6 +136,33 @@ public final class ClosureResolver {
                 resolveWithDependencies(coordinates, project.getRemotePluginRepositories(), recording);
             }
         }
+        resolveDefinitions(session, project, resolvedPlugins, recording);
+    }
+
+    /**
+     * Resolves the definition (POM and jar, not the dependencies) of the plugins that do not run but whose
+     * descriptors Maven still reads: those of executions declared without a phase (Maven 3.8 reads them to build
+     * any plan) and those bound up to {@code deploy}, whose plan maven-artifact-plugin's {@code check-buildplan}
+     * computes. Both were found missing offline on public projects (gson, jsoup, commons-cli).
+     */
+    private void resolveDefinitions(MavenSession session, MavenProject project, Set<String> resolvedPlugins,
+            RepositorySystemSession recording) throws OfflineDockerException {
+        List<Plugin> plugins = new ArrayList<>(project.getBuildPlugins());
+        try {
+            planExecutions(session, project, List.of("deploy")).forEach(execution -> plugins.add(execution.getPlugin()));
+        } catch (OfflineDockerException e) {
+            LOG.warn("Plugins bound after the goals of {} are left out of the offline repository: {}",
+                    project.getId(), e.getMessage());
+        }
+        for (Plugin plugin : plugins) {
+            if (plugin.getVersion() != null && resolvedPlugins.add(plugin.getId())) {
+                try {
+                    pluginResolver.resolve(plugin, project.getRemotePluginRepositories(), recording);
+                } catch (Exception e) {
+                    throw ResolutionFailures.explain("plugin " + plugin.getId() + ", declared by " + project.getId(), e);
+                }
+            }
+        }
     }
 
     /**
@@ -233,7 +260,7 @@ public final class ClosureResolver {
         if (AnnotationProcessorPaths.appliesTo(plugin.getGroupId(), plugin.getArtifactId())) {
             return AnnotationProcessorPaths.from(configuration, managedVersions);
         }
-        return List.of();
+        return ConfiguredArtifacts.of(plugin.getGroupId(), plugin.getArtifactId(), configuration);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.rtinfo.RuntimeInformation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,10 @@ public final class OfflineRepositoryBuilder {
      * still there, the last closure is reused without resolving; {@code -U} resolves again.
      */
     public Closure build(OfflineRepositoryRequest request) throws OfflineDockerException {
+        for (MavenProject project : request.reactor().allProjects()) {
+            RepositoryUrls.checkNoCredentials(project.getRemoteProjectRepositories());
+            RepositoryUrls.checkNoCredentials(project.getRemotePluginRepositories());
+        }
         Path repository = request.directory();
         Path lockFile = repository.resolveSibling(repository.getFileName() + ".lock");
         ResolutionCache cache = new ResolutionCache(repository.resolveSibling(repository.getFileName() + ".resolution"));

@@ -160,16 +160,7 @@ public final class ImageChecks {
 
     /** Whether {@code docker save} of {@code image}, its every layer and its configuration, holds {@code needle}. */
     public static boolean savedImageContains(String image, byte[] needle) throws IOException, InterruptedException {
-        Process save = new ProcessBuilder("docker", "save", image).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        boolean found;
-        try (InputStream tar = save.getInputStream()) {
-            found = contains(tar, needle);
-            tar.transferTo(OutputStream.nullOutputStream()); // lets docker save finish
-        }
-        if (save.waitFor() != 0) {
-            throw new AssertionError("docker save " + image + " failed");
-        }
-        return found;
+        return !Canaries.foundInSavedImage(image, Map.of("needle", needle)).isEmpty();
     }
 
     /** The id of the image {@code reference} names. */
@@ -179,32 +170,7 @@ public final class ImageChecks {
 
     /** Whether {@code needle} occurs in {@code input}, read in chunks so that inputs of any size fit. */
     public static boolean contains(InputStream input, byte[] needle) throws IOException {
-        byte[] buffer = new byte[1 << 20];
-        byte[] carry = new byte[0];
-        for (int read = input.read(buffer); read > 0; read = input.read(buffer)) {
-            byte[] window = new byte[carry.length + read];
-            System.arraycopy(carry, 0, window, 0, carry.length);
-            System.arraycopy(buffer, 0, window, carry.length, read);
-            if (indexOf(window, needle) >= 0) {
-                return true;
-            }
-            int keep = Math.min(needle.length - 1, window.length);
-            carry = Arrays.copyOfRange(window, window.length - keep, window.length);
-        }
-        return false;
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return !Canaries.foundIn(input, Map.of("needle", needle)).isEmpty();
     }
 
     /** Runs a docker CLI command; its standard output, trimmed, or an AssertionError with its error output. */

@@ -31,36 +31,42 @@ public final class ItMaven {
     }
 
     /**
-     * Runs {@code mvn -B <arguments>} in {@code project}, writing the output to {@code log}, and returns the
-     * output; fails with it when Maven fails.
+     * Runs {@code mvn -B <arguments>} in {@code project} with settings that hold the private repository's login,
+     * writing the output to {@code log}, and returns the output; fails with it when Maven fails.
      */
     public String run(File project, File log, String... arguments) throws IOException, InterruptedException {
         Path settings = Files.createTempFile("it-settings", ".xml");
         try {
             Files.writeString(settings, "<settings><servers><server><id>" + repoId + "</id><username>" + username
                     + "</username><password>" + password + "</password></server></servers></settings>");
-            File repository = localRepository != null
-                    ? localRepository
-                    : new File(log.getParentFile(), log.getName() + ".repository");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(), "-B",
-                    "-s", settings.toString(),
-                    "-Dmaven.repo.local=" + repository));
-            command.addAll(Arrays.asList(arguments));
-            Process process = new ProcessBuilder(command)
-                    .directory(project)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log)
-                    .start();
-            int exit = process.waitFor();
-            String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
-            if (exit != 0) {
-                throw new AssertionError("'mvn " + String.join(" ", arguments) + "' in " + project + " failed, see "
-                        + log + ":\n" + output);
-            }
-            return output;
+            return runWithSettings(settings.toFile(), project, log, arguments);
         } finally {
             Files.deleteIfExists(settings);
         }
+    }
+
+    /** As {@link #run}, with the given settings file instead. */
+    public String runWithSettings(File settings, File project, File log, String... arguments)
+            throws IOException, InterruptedException {
+        File repository = localRepository != null
+                ? localRepository
+                : new File(log.getParentFile(), log.getName() + ".repository");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(), "-B", "-Dstyle.color=never",
+                "-s", settings.getPath(),
+                "-Dmaven.repo.local=" + repository));
+        command.addAll(Arrays.asList(arguments));
+        Process process = new ProcessBuilder(command)
+                .directory(project)
+                .redirectErrorStream(true)
+                .redirectOutput(log)
+                .start();
+        int exit = process.waitFor();
+        String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
+        if (exit != 0) {
+            throw new AssertionError("'mvn " + String.join(" ", arguments) + "' in " + project + " failed, see "
+                    + log + ":\n" + output);
+        }
+        return output;
     }
 }

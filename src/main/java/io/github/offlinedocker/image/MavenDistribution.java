@@ -1,0 +1,74 @@
+package io.github.offlinedocker.image;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
+/**
+ * The Maven distribution of the builder stage, unpacked into the context under a name without its version, so
+ * that a Dockerfile (the generated one or the user's) reads the same for every Maven version. Its global
+ * settings are replaced by offline ones: offline mode, the offline repository, and this plugin skipped.
+ */
+final class MavenDistribution {
+
+    /**
+     * The global settings of the builder's Maven: no server, no mirror, no credential. A plain {@code mvn} in a
+     * hand-written builder stage runs offline against the repository with these.
+     */
+    static final String OFFLINE_SETTINGS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- Written by offline-docker-maven-plugin: the builder stage runs offline against its repository. -->
+            <settings>
+              <localRepository>%s</localRepository>
+              <offline>true</offline>
+              <profiles>
+                <profile>
+                  <id>offline-docker-builder</id>
+                  <properties>
+                    <!-- A project that binds this plugin must not run it again inside the builder. -->
+                    <offline-docker.skip>true</offline-docker.skip>
+                  </properties>
+                </profile>
+              </profiles>
+              <activeProfiles>
+                <activeProfile>offline-docker-builder</activeProfile>
+              </activeProfiles>
+            </settings>
+            """.formatted(BuildContext.BUILDER_REPOSITORY);
+
+    private MavenDistribution() {}
+
+    /**
+     * Unpacks {@code archive} ({@code apache-maven-V-bin.tar.gz}) into {@code target} without its top folder,
+     * keeps which files are executable, and writes the offline global settings.
+     */
+    static void unpack(Path archive, Path target) throws IOException {
+        Files.createDirectories(target);
+        try (InputStream file = new BufferedInputStream(Files.newInputStream(archive));
+                TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(file))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                String name = entry.getName();
+                int slash = name.indexOf('/');
+                if (slash < 0 || slash == name.length() - 1 || !entry.isFile()) {
+                    continue;
+                }
+                Path to = target.resolve(name.substring(slash + 1)).normalize();
+                if (!to.startsWith(target)) {
+                    throw new IOException("The Maven distribution " + archive + " holds an entry outside its folder: "
+                            + name);
+                }
+                Files.createDirectories(to.getParent());
+                Files.copy(tar, to, StandardCopyOption.REPLACE_EXISTING);
+                to.toFile().setExecutable((entry.getMode() & 0100) != 0, false);
+            }
+        }
+        Files.writeString(target.resolve("conf/settings.xml"), OFFLINE_SETTINGS, StandardCharsets.UTF_8);
+    }
+}

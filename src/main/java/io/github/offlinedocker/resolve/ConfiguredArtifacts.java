@@ -1,0 +1,56 @@
+package io.github.offlinedocker.resolve;
+
+import io.github.offlinedocker.project.PluginConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * Artifacts that plugins resolve while they run because their configuration names them, not their
+ * dependencies: animal-sniffer's API {@code <signature>} and japicmp's {@code <oldVersion>} baseline. Offline,
+ * the first fails the build and the second silently compares nothing (both seen on jsoup).
+ */
+final class ConfiguredArtifacts {
+
+    private ConfiguredArtifacts() {}
+
+    /** What {@code groupId:artifactId} resolves from {@code configuration}, as {@code g:a:extension:v}. */
+    static List<String> of(String groupId, String artifactId, Xpp3Dom configuration) {
+        List<String> coordinates = new ArrayList<>();
+        if (configuration == null) {
+            return coordinates;
+        }
+        if ("org.codehaus.mojo".equals(groupId) && "animal-sniffer-maven-plugin".equals(artifactId)) {
+            Xpp3Dom signature = configuration.getChild("signature");
+            if (signature != null) {
+                coordinates(signature, "signature").ifPresent(coordinates::add);
+            }
+        } else if ("com.github.siom79.japicmp".equals(groupId) && "japicmp-maven-plugin".equals(artifactId)) {
+            for (String element : List.of("oldVersion", "oldVersions")) {
+                Xpp3Dom versions = configuration.getChild(element);
+                if (versions != null) {
+                    for (Xpp3Dom dependency : versions.getChildren("dependency")) {
+                        coordinates(dependency, PluginConfiguration.value(dependency, "type").orElse("jar"))
+                                .ifPresent(coordinates::add);
+                    }
+                }
+            }
+        }
+        return coordinates;
+    }
+
+    /** {@code g:a:extension:v} from child elements, or from the element's text {@code g:a:v}. */
+    private static Optional<String> coordinates(Xpp3Dom element, String extension) {
+        Optional<String> groupId = PluginConfiguration.value(element, "groupId");
+        Optional<String> artifactId = PluginConfiguration.value(element, "artifactId");
+        Optional<String> version = PluginConfiguration.value(element, "version");
+        if (groupId.isPresent() && artifactId.isPresent() && version.isPresent()) {
+            return Optional.of(groupId.get() + ":" + artifactId.get() + ":" + extension + ":" + version.get());
+        }
+        String[] parts = PluginConfiguration.evaluated(element.getValue()).orElse("").split(":");
+        return parts.length == 3
+                ? Optional.of(parts[0] + ":" + parts[1] + ":" + extension + ":" + parts[2])
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,30 @@
+# Shared by the benchmark scripts: a work directory, a log, the plugin installed from this checkout, timing.
+# Source it after setting nothing; it defines root, runs, work, log, plugin.
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+runs=${BENCH_RUNS:-3}
+work=${BENCH_DIR:-$(mktemp -d /tmp/offline-docker-bench.XXXXXX)}
+log="$work/bench.log"
+plugin_version=$(sed -n "s:^  <version>\(.*\)</version>:\1:p" "$root/pom.xml" | head -1)
+plugin="io.github.offlinedocker:offline-docker-maven-plugin:$plugin_version"
+
+mkdir -p "$work"
+: >"$log"
+echo "Benchmark work directory: $work (Maven output in $log)"
+
+# Runs a command in the project, output to the log; prints its wall time in seconds.
+timed() {
+  local start end
+  start=$(date +%s.%N)
+  (cd "$work/project" && "$@") >>"$log" 2>&1 || { echo "FAILED: $* (see $log)" >&2; exit 1; }
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f\n", e - s }'
+}
+
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+install_plugin() {
+  echo "Installing the plugin $plugin from $root (tests skipped) ..."
+  mvn -q -B -f "$root/pom.xml" install -DskipTests -Dinvoker.skip=true "$@" >>"$log" 2>&1
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Prints, from one run on the provisioned test environment (tools/test-env/provision.sh first), what the
+# image build costs for the sample of src/it/image-layer-cache (a private library, a Central library):
+#   - a no-op rebuild: offline-docker:build again with nothing changed;
+#   - a source-only rebuild, against the bare 'mvn -o package' inside the builder stage's image;
+#   - the bytes re-copied into the builder after one private dependency bump, against the whole repository;
+#   - the final image's size against its base image plus the application and its runtime dependencies.
+# Times are medians of BENCH_RUNS runs (default 3). Figures, not a test: nothing here fails on a slow run.
+set -euo pipefail
+
+# shellcheck source=common.sh
+source "$(dirname "$0")/common.sh"
+# shellcheck source=../test-env/test-env.properties
+source "$root/tools/test-env/test-env.properties"
+
+install_plugin
+
+settings="$work/settings.xml"
+(umask 077 && cat >"$settings" <<EOF
+<settings><servers><server>
+  <id>$REPO_ID</id><username>$REPO_USERNAME</username><password>$REPO_PASSWORD</password>
+</server></servers></settings>
+EOF
+)
+rm -rf "$work/project" "$HOME/.m2/repository/com/acme/ledger"
+cp -r "$root/src/it/image-layer-cache" "$work/project"
+find "$work/project" -name pom.xml -exec sed -i \
+  -e "s|@repoId@|$REPO_ID|g" -e "s|@repoUrl@|$REPO_URL|g" \
+  -e "s|@project.groupId@|io.github.offlinedocker|g" -e "s|@project.artifactId@|offline-docker-maven-plugin|g" \
+  -e "s|@project.version@|$plugin_version|g" {} +
+library="$work/project/setup/ledger-lib"
+deploy_library() {
+  (cd "$library" && mvn -B -s "$settings" -DaltDeploymentRepository="$REPO_ID::$REPO_URL" deploy) >>"$log" 2>&1
+}
+images=(-Doffline-docker.builderImage="$BUILDER_IMAGE" -Doffline-docker.runtimeImage="$RUNTIME_IMAGE")
+build() { timed mvn -B -s "$settings" "${images[@]}" "$@" offline-docker:build; }
+image=offline-docker-it/image-layer-cache:1
+
+echo "Deploying ledger-lib 1.0.0 and building the image once ..."
+deploy_library
+build >/dev/null
+
+noop=()
+source_only=()
+for i in $(seq "$runs"); do
+  noop+=("$(build)")
+  echo "// edit $i" >>"$work/project/src/main/java/com/example/bookkeeper/Bookkeeper.java"
+  source_only+=("$(build)")
+done
+
+echo "Timing the bare 'mvn -o package' inside the builder stage's image ..."
+build -Doffline-docker.target=builder -Doffline-docker.tags=offline-docker-bench/builder:1 >/dev/null
+bare=()
+for _ in $(seq "$runs"); do
+  bare+=("$(timed docker run --rm --network none offline-docker-bench/builder:1 \
+    sh -c 'rm -rf target && exec /opt/maven/bin/mvn -o -B -q package')")
+done
+docker image rm offline-docker-bench/builder:1 >>"$log" 2>&1
+
+# The final image against its parts, before the bump changes them.
+context="$work/project/target/offline-docker"
+build >/dev/null
+final_size=$(docker image inspect --format '{{.Size}}' "$image")
+base_size=$(docker image inspect --format '{{.Size}}' "$RUNTIME_IMAGE")
+app_size=$(stat -c %s "$work/project/target/bookkeeper-1.0.0.jar")
+libs_size=$(du -sb --apparent-size "$context/lib" | cut -f1)
+
+echo "Bumping ledger-lib to 1.0.1 ..."
+sed -i 's|<version>1.0.0</version>|<version>1.0.1</version>|' "$library/pom.xml"
+deploy_library
+perl -0pi -e 's|(<artifactId>ledger-lib</artifactId>\s*<version>)1\.0\.0|${1}1.0.1|' "$work/project/pom.xml"
+before=$(wc -l <"$log")
+build >/dev/null
+# The repository layers the engine did not take from its cache: the step line is not followed by "Using cache".
+recopied_layers=$(tail -n +"$before" "$log" | awk '
+  /Step [0-9]+\/[0-9]+ : COPY repository\// { split($0, a, "COPY repository/"); split(a[2], b, "/"); layer = b[1]; next }
+  layer != "" { if ($0 !~ /Using cache/) print layer; layer = "" }')
+total_bytes=0
+recopied_bytes=0
+for dir in "$context"/repository/*/; do
+  name=$(basename "$dir")
+  bytes=$(du -sb --apparent-size "$dir" | cut -f1)
+  total_bytes=$((total_bytes + bytes))
+  if grep -qx "$name" <<<"$recopied_layers"; then recopied_bytes=$((recopied_bytes + bytes)); fi
+done
+
+noop_median=$(printf '%s\n' "${noop[@]}" | median)
+source_median=$(printf '%s\n' "${source_only[@]}" | median)
+bare_median=$(printf '%s\n' "${bare[@]}" | median)
+
+echo
+echo "Re-copied repository layers after the bump: $(echo $recopied_layers | tr ' ' ',')"
+awk -v n="$noop_median" -v s="$source_median" -v b="$bare_median" -v r="$recopied_bytes" -v t="$total_bytes" \
+    -v f="$final_size" -v base="$base_size" -v app="$app_size" -v libs="$libs_size" 'BEGIN {
+  printf "| %-62s | %14s | %-8s |\n", "measure", "figure", "target"
+  printf "| %-62s | %12.2f s | %-8s |\n", "no-op rebuild (offline-docker:build, nothing changed)", n, ""
+  printf "| %-62s | %12.2f s | %-8s |\n", "source-only rebuild", s, ""
+  printf "| %-62s | %12.2f s | %-8s |\n", "bare mvn -o package inside the builder image", b, ""
+  printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / bare", s / b, "<= 1.15"
+  printf "| %-62s | %14d | %-8s |\n", "bytes re-copied after one private bump", r, ""
+  printf "| %-62s | %14d | %-8s |\n", "bytes of the whole offline repository", t, ""
+  printf "| %-62s | %13.2f%% | %-8s |\n", "  re-copied / whole", 100 * r / t, "<= 10%"
+  printf "| %-62s | %14d | %-8s |\n", "final image size", f, ""
+  printf "| %-62s | %14d | %-8s |\n", "runtime base + application jar + runtime dependencies", base + app + libs, ""
+  printf "| %-62s | %13.3f%% | %-8s |\n", "  final above base + app + dependencies", 100 * (f - base - app - libs) / (base + app + libs), "< 1%"
+}'
