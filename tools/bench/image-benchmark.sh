@@ -62,7 +62,7 @@ context="$work/project/target/offline-docker"
 build >/dev/null
 final_size=$(docker image inspect --format '{{.Size}}' "$image")
 base_size=$(docker image inspect --format '{{.Size}}' "$RUNTIME_IMAGE")
-app_size=$(stat -c %s "$work/project/target/bookkeeper-1.0.0.jar")
+app_size=$(docker run --rm --network none --entrypoint stat "$image" -c %s /app/app.jar)
 libs_size=$(du -sb --apparent-size "$context/lib" | cut -f1)
 
 echo "Bumping ledger-lib to 1.0.1 ..."

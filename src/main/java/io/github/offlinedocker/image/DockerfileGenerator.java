@@ -35,22 +35,14 @@ public final class DockerfileGenerator {
                 .append("FROM ").append(spec.builderImage()).append(" AS builder\n")
                 .append("COPY ").append(BuildContext.MAVEN).append("/ ").append(BUILDER_MAVEN_HOME).append("/\n")
                 .append(layerCopies(BuildContext.REPOSITORY, BUILDER_REPOSITORY))
-                .append("COPY ").append(BuildContext.PROJECT).append("/ ").append(BUILDER_WORKSPACE).append("/\n")
                 .append("WORKDIR ").append(BUILDER_WORKSPACE).append('\n')
+                .append("COPY ").append(BuildContext.PROJECT).append("/ ").append(BUILDER_WORKSPACE).append("/\n")
                 .append("RUN ").append(execForm(mvn)).append('\n')
                 .append('\n')
                 .append("FROM ").append(spec.runtime().image()).append('\n')
                 .append("WORKDIR ").append(APPLICATION).append('\n');
-        if (spec.hasLibraries()) {
-            dockerfile.append(layerCopies(BuildContext.LIBRARIES, APPLICATION + "/" + BuildContext.LIBRARIES));
-        }
-        for (String moduleJar : spec.moduleJars()) {
-            dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(moduleJar)
-                    .append(' ').append(APPLICATION).append('/').append(BuildContext.LIBRARIES).append("/\n");
-        }
-        String applicationJar = APPLICATION + "/app.jar";
-        dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(spec.artifactPath())
-                .append(' ').append(applicationJar).append('\n');
+        // Settings first, then the files from rarely to often changing: a new application jar re-runs only its
+        // own COPY, never a step that starts a container for a setting.
         RuntimeStage runtime = spec.runtime();
         for (Map.Entry<String, String> variable : new TreeMap<>(runtime.environment()).entrySet()) {
             dockerfile.append("ENV ").append(variable.getKey()).append('=')
@@ -59,8 +51,24 @@ public final class DockerfileGenerator {
         for (String port : runtime.ports()) {
             dockerfile.append("EXPOSE ").append(port.trim()).append('\n');
         }
+        String applicationJar = APPLICATION + "/app.jar";
         dockerfile.append("USER ").append(runtime.user()).append('\n');
         dockerfile.append("ENTRYPOINT ").append(execForm(launch(runtime, applicationJar))).append('\n');
+        if (spec.hasLibraries()) {
+            dockerfile.append(layerCopies(BuildContext.LIBRARIES, APPLICATION + "/" + BuildContext.LIBRARIES));
+        }
+        // After the libraries: the revision label changes with every commit, the libraries seldom.
+        if (!spec.labels().isEmpty()) {
+            dockerfile.append("LABEL").append(new TreeMap<>(spec.labels()).entrySet().stream()
+                    .map(label -> " " + jsonString(label.getKey()) + "=" + jsonString(label.getValue()))
+                    .collect(Collectors.joining())).append('\n');
+        }
+        for (String moduleJar : spec.moduleJars()) {
+            dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(moduleJar)
+                    .append(' ').append(APPLICATION).append('/').append(BuildContext.LIBRARIES).append("/\n");
+        }
+        dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(spec.artifactPath())
+                .append(' ').append(applicationJar).append('\n');
         return dockerfile.toString();
     }
 

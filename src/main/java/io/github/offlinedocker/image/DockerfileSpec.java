@@ -1,6 +1,7 @@
 package io.github.offlinedocker.image;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the generated Dockerfile builds.
@@ -11,6 +12,7 @@ import java.util.List;
  * @param hasLibraries  whether the context holds runtime dependencies under {@link BuildContext#LIBRARIES}
  * @param moduleJars    runtime dependencies the builder builds in the reactor, relative to the workspace
  * @param runtime       how the application runs in the final image
+ * @param labels        labels of the final image that its inputs decide (not the creation time)
  */
 public record DockerfileSpec(
         String builderImage,
@@ -18,9 +20,11 @@ public record DockerfileSpec(
         String artifactPath,
         boolean hasLibraries,
         List<String> moduleJars,
-        RuntimeStage runtime) {
+        RuntimeStage runtime,
+        Map<String, String> labels) {
 
     public DockerfileSpec {
+        labels = Map.copyOf(labels);
         goals = List.copyOf(goals);
         moduleJars = List.copyOf(moduleJars);
     }

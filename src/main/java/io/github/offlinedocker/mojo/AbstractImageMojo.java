@@ -7,6 +7,7 @@ import io.github.offlinedocker.image.ContextSources;
 import io.github.offlinedocker.image.DockerfileSpec;
 import io.github.offlinedocker.image.RuntimeStage;
 import io.github.offlinedocker.project.BuilderReactor;
+import io.github.offlinedocker.project.ImageLabels;
 import io.github.offlinedocker.project.ProjectFacts;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.ClosureResolver;
@@ -92,6 +93,16 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     List<String> entrypoint;
 
     /**
+     * Labels of the image, added to (and overriding) the OCI labels the plugin sets: title, version, revision
+     * (in git), source (SCM or project URL, without user info) and created ({@code project.build.outputTimestamp},
+     * else the time of the build).
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    Map<String, String> labels;
+
+    /**
      * Your own Dockerfile, used instead of the generated one. The context holds the offline repository in
      * {@code repository/releases/}, {@code repository/private/} and {@code repository/snapshots/}, Maven in
      * {@code maven/} (its settings make {@code mvn} run offline against {@code /var/cache/offline-docker/repository}),
@@ -164,7 +175,8 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
                 reactor.artifactPath(),
                 classPath && !closure.runtimeClasspath().isEmpty(),
                 classPath ? closure.moduleJars() : List.of(),
-                runtimeStage);
+                runtimeStage,
+                imageLabels());
         ContextSources sources = new ContextSources(
                 reactor.root(),
                 reactor.contextEntries(),
@@ -179,6 +191,12 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
 
     static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private Map<String, String> imageLabels() {
+        Map<String, String> imageLabels = new LinkedHashMap<>(ImageLabels.of(project));
+        imageLabels.putAll(valuesOrEmpty(labels));
+        return imageLabels;
     }
 
     /** {@code <name/>} in a map parameter is an empty value, not a missing one. */

@@ -10,7 +10,6 @@ import io.github.offlinedocker.project.ProjectFacts;
 import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -72,15 +71,6 @@ public final class BuildMojo extends AbstractImageMojo {
     Map<String, String> buildArgs;
 
     /**
-     * Labels of the image, added to (and overriding) the OCI labels the plugin sets: title, version, revision
-     * (in git), created ({@code project.build.outputTimestamp}, else now) and source (SCM or project URL).
-     *
-     * @since 0.2.0
-     */
-    @Parameter
-    Map<String, String> labels;
-
-    /**
      * The stage to build, e.g. {@code builder}; default: the last, the runtime stage.
      *
      * @since 0.2.0
@@ -118,8 +108,6 @@ public final class BuildMojo extends AbstractImageMojo {
         if (!imagesThisProject()) {
             return;
         }
-        Map<String, String> imageLabels = new LinkedHashMap<>(ImageLabels.of(project, Instant.now()));
-        imageLabels.putAll(valuesOrEmpty(labels));
         List<String> imageTags = tags == null || tags.isEmpty() ? new ProjectFacts(project).defaultTags() : tags;
         BuildOptions options = new BuildOptions(
                 imageTags,
@@ -127,7 +115,8 @@ public final class BuildMojo extends AbstractImageMojo {
                 noCache,
                 pull,
                 valuesOrEmpty(buildArgs),
-                imageLabels,
+                // The one label that changes with every build stays out of the Dockerfile and the context.
+                Map.of(ImageLabels.CREATED, ImageLabels.created(project, Instant.now())),
                 orDefault(target, null),
                 orDefault(platform, null));
         new OfflineImageBuilder().build(new OfflineImageRequest(contextRequest(), options), line -> getLog().info(line));

@@ -20,18 +20,25 @@ public final class ImageLabels {
 
     private ImageLabels() {}
 
+    /** The name of the label that says when the image was created. */
+    public static final String CREATED = PREFIX + "created";
+
     /**
-     * The labels of {@code project}'s image. {@code created} is {@code project.build.outputTimestamp} when the
-     * project sets one (reproducible builds), else {@code now}.
+     * The labels of {@code project}'s image that its inputs decide, so they can go into the Dockerfile: title,
+     * version, revision and source.
      */
-    public static Map<String, String> of(MavenProject project, Instant now) {
+    public static Map<String, String> of(MavenProject project) {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put(PREFIX + "title", project.getArtifactId());
         labels.put(PREFIX + "version", project.getVersion());
         GitRevision.of(project.getBasedir().toPath()).ifPresent(revision -> labels.put(PREFIX + "revision", revision));
-        labels.put(PREFIX + "created", created(project.getProperties().getProperty("project.build.outputTimestamp"), now));
         source(project).ifPresent(source -> labels.put(PREFIX + "source", source));
         return labels;
+    }
+
+    /** When the image is created: {@code project.build.outputTimestamp} (reproducible builds), else {@code now}. */
+    public static String created(MavenProject project, Instant now) {
+        return created(project.getProperties().getProperty("project.build.outputTimestamp"), now);
     }
 
     /** The output timestamp as ISO-8601 (Maven accepts ISO-8601 or seconds since the epoch), else {@code now}. */

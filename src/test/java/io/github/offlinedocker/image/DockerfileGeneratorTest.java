@@ -16,7 +16,8 @@ class DockerfileGeneratorTest {
 
     private static DockerfileSpec spec(String mainClass, boolean hasLibraries) {
         return new DockerfileSpec("jdk:17", List.of("verify"), "target/app-1.0.jar", hasLibraries,
-                List.of(), runtime(mainClass));
+                List.of(), runtime(mainClass), Map.of("org.opencontainers.image.version", "1.0",
+                        "org.opencontainers.image.title", "app"));
     }
 
     @Test
@@ -30,32 +31,33 @@ class DockerfileGeneratorTest {
                 COPY repository/releases/ /var/cache/offline-docker/repository/
                 COPY repository/private/ /var/cache/offline-docker/repository/
                 COPY repository/snapshots/ /var/cache/offline-docker/repository/
-                COPY project/ /workspace/
                 WORKDIR /workspace
+                COPY project/ /workspace/
                 RUN ["/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "verify"]
 
                 FROM jre:17
                 WORKDIR /app
+                USER 65532:65532
+                ENTRYPOINT ["java", "-cp", "/app/app.jar:/app/lib/*", "com.acme.Main"]
                 COPY lib/releases/ /app/lib/
                 COPY lib/private/ /app/lib/
                 COPY lib/snapshots/ /app/lib/
+                LABEL "org.opencontainers.image.title"="app" "org.opencontainers.image.version"="1.0"
                 COPY --from=builder /workspace/target/app-1.0.jar /app/app.jar
-                USER 65532:65532
-                ENTRYPOINT ["java", "-cp", "/app/app.jar:/app/lib/*", "com.acme.Main"]
                 """, dockerfile);
     }
 
     @Test
     void generate_withoutMainClassOrLibraries_javaJar() {
         String dockerfile = new DockerfileGenerator().generate(spec(null, false));
-        assertTrue(dockerfile.endsWith("ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"]\n"), dockerfile);
+        assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"]\n"), dockerfile);
         assertTrue(!dockerfile.contains("COPY lib/"), dockerfile);
     }
 
     @Test
     void generate_reactorModule_buildsWithUpstreamAndCopiesModuleJarsFromBuilder() {
         DockerfileSpec spec = new DockerfileSpec("jdk:17", List.of("-pl", "app", "-am", "package"),
-                "app/target/app-1.0.jar", true, List.of("lib/target/lib-1.0.jar"), runtime("com.acme.Main"));
+                "app/target/app-1.0.jar", true, List.of("lib/target/lib-1.0.jar"), runtime("com.acme.Main"), Map.of());
         String dockerfile = new DockerfileGenerator().generate(spec);
         assertTrue(dockerfile.contains("\"-Doffline-docker.skip=true\", \"-pl\", \"app\", \"-am\", \"package\"]\n"),
                 dockerfile);
@@ -70,15 +72,16 @@ class DockerfileGeneratorTest {
                 Map.of("SPRING_PROFILES_ACTIVE", "prod", "GREETING", "say \"hi\""), List.of("-XX:MaxRAMPercentage=75"),
                 List.of());
         String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17",
-                List.of("package"), "target/app-1.0.jar", false, List.of(), runtime));
+                List.of("package"), "target/app-1.0.jar", false, List.of(), runtime, Map.of()));
         assertTrue(dockerfile.endsWith("""
-                COPY --from=builder /workspace/target/app-1.0.jar /app/app.jar
+                WORKDIR /app
                 ENV GREETING="say \\"hi\\""
                 ENV SPRING_PROFILES_ACTIVE="prod"
                 EXPOSE 8080
                 EXPOSE 9090/udp
                 USER app:app
                 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+                COPY --from=builder /workspace/target/app-1.0.jar /app/app.jar
                 """), dockerfile);
     }
 
@@ -87,8 +90,8 @@ class DockerfileGeneratorTest {
         RuntimeStage runtime = new RuntimeStage("jre:17", "com.acme.Main", RuntimeStage.DEFAULT_USER, List.of(),
                 Map.of(), List.of("-Xmx1g"), List.of("/app/start.sh", "--fast"));
         String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17",
-                List.of("package"), "target/app-1.0.jar", true, List.of(), runtime));
-        assertTrue(dockerfile.endsWith("ENTRYPOINT [\"/app/start.sh\", \"--fast\"]\n"), dockerfile);
+                List.of("package"), "target/app-1.0.jar", true, List.of(), runtime, Map.of()));
+        assertTrue(dockerfile.contains("ENTRYPOINT [\"/app/start.sh\", \"--fast\"]\n"), dockerfile);
     }
 
     @Test
