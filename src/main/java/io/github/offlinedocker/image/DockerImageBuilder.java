@@ -11,6 +11,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 /**
@@ -18,6 +21,8 @@ import java.util.function.Consumer;
  * loopback interface, so it can use nothing but what the context holds.
  */
 public final class DockerImageBuilder {
+
+    private static final Pattern FROM = Pattern.compile("Step \\d+/\\d+ : FROM (\\S+)( AS \\S+)?", Pattern.CASE_INSENSITIVE);
 
     /**
      * Builds {@code contextTar} as {@code options} say and returns the image id. Every line of the engine's
@@ -57,9 +62,7 @@ public final class DockerImageBuilder {
             }
             lines.flush();
             if (callback.error != null) {
-                throw new ConfigurationException("The image build failed at '" + lines.step() + "': "
-                        + callback.error + "\nLast lines of its output:\n  "
-                        + String.join("\n  ", lines.lastLines()));
+                throw new ConfigurationException(failure(lines.step(), callback.error, lines.lastLines()));
             }
             return callback.awaitImageId();
         } catch (InterruptedException e) {
@@ -68,6 +71,18 @@ public final class DockerImageBuilder {
         } catch (IOException e) {
             throw new EnvironmentException("Could not close the connection to the Docker engine: " + e.getMessage(), e);
         }
+    }
+
+    /** What failed, where, and (for a base image the engine cannot get) what to do about it. */
+    static String failure(String step, String error, List<String> lastLines) {
+        Matcher from = FROM.matcher(step);
+        if (from.matches()) {
+            return "The base image '" + from.group(1) + "' of '" + step + "' is not in the Docker engine and could"
+                    + " not be pulled: " + error + ". Pull or build it into the engine first, or name another one"
+                    + " with <builderImage> or <runtimeImage>.";
+        }
+        return "The image build failed at '" + step + "': " + error + "\nLast lines of its output:\n  "
+                + String.join("\n  ", lastLines);
     }
 
     private static final class StreamingCallback extends BuildImageResultCallback {

@@ -1,0 +1,10 @@
+// Each bad value is refused with the element, the value and the fix, as a failure of the build's input.
+def log = new File(basedir, 'build.log').text
+assert log.contains("<tags> 'Not_A:Valid:Tag' is not a valid image tag")
+assert log.contains("The base image 'offline-docker-it/no-such-jdk:17' of 'Step 1/")
+assert log.contains("name another one with <builderImage> or <runtimeImage>.")
+assert log =~ /<dockerfile> .*src\/main\/docker\/Missing\.Dockerfile does not exist\. Point it at your Dockerfile/
+assert log.contains("<ports> 'http' is not a port")
+// Bad input is the user's to fix: a MojoFailureException, not an environment error.
+assert log.findAll('MojoFailureException').size() >= 4
+return true
