@@ -88,6 +88,13 @@ http_status() { # [auth] url -> prints the HTTP status, 000 when nothing answers
     fi
 }
 
+# pid-file command: prints the pid in the file when that process runs under that command name.
+daemon_pid() {
+    local pid
+    pid=$(cat "$1" 2>/dev/null || true)
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = "$2" ] && printf '%s\n' "$pid"
+}
+
 # name pid-function url log: waits up to 15 s until the daemon has a pid and answers at url; prints the pid.
 await_daemon() {
     local name=$1 pid_of=$2 url=$3 log=$4 deadline=$((SECONDS + 15)) pid
@@ -329,11 +336,7 @@ nginx_test() {
     local out
     out=$("${nginx_cmd[@]}" -t -q 2>&1) || fail "invalid nginx configuration $NGINX_DIR/nginx.conf: $out"
 }
-nginx_pid() { # prints the pid of our nginx master, if it runs
-    local pid
-    pid=$(cat "$RUN_DIR/nginx.pid" 2>/dev/null || true)
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = nginx ] && printf '%s\n' "$pid"
-}
+nginx_pid() { daemon_pid "$RUN_DIR/nginx.pid" nginx; } # our nginx master, if it runs
 port_answers() { [ "$(http_status "http://127.0.0.1:$REPO_PORT/")" != 000 ]; }
 
 if pid=$(nginx_pid); then
@@ -431,12 +434,7 @@ if ! cmp -s "$REGISTRY_DIR/config.yml.new" "$REGISTRY_DIR/config.yml"; then
 else
     rm -f "$REGISTRY_DIR/config.yml.new"
 fi
-registry_pid() { # prints the pid of our registry, if it runs
-    local pid
-    pid=$(cat "$RUN_DIR/registry.pid" 2>/dev/null || true)
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = docker-registry ] &&
-        printf '%s\n' "$pid"
-}
+registry_pid() { daemon_pid "$RUN_DIR/registry.pid" docker-registry; } # our registry, if it runs
 if [ -n "$registry_changed" ] && pid=$(registry_pid); then
     kill "$pid"
     sleep 1

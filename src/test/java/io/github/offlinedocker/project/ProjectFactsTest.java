@@ -1,5 +1,6 @@
 package io.github.offlinedocker.project;
 
+import static io.github.offlinedocker.XmlElements.element;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.File;
@@ -36,15 +37,6 @@ class ProjectFactsTest {
             plugin.setConfiguration(configuration);
             build.addPlugin(plugin);
         }
-    }
-
-    private static Xpp3Dom element(String name, String value, Xpp3Dom... children) {
-        Xpp3Dom dom = new Xpp3Dom(name);
-        dom.setValue(value);
-        for (Xpp3Dom child : children) {
-            dom.addChild(child);
-        }
-        return dom;
     }
 
     @Test

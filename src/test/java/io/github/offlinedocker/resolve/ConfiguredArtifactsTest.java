@@ -1,5 +1,6 @@
 package io.github.offlinedocker.resolve;
 
+import static io.github.offlinedocker.XmlElements.element;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -7,15 +8,6 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 
 class ConfiguredArtifactsTest {
-
-    private static Xpp3Dom element(String name, String value, Xpp3Dom... children) {
-        Xpp3Dom dom = new Xpp3Dom(name);
-        dom.setValue(value);
-        for (Xpp3Dom child : children) {
-            dom.addChild(child);
-        }
-        return dom;
-    }
 
     private static Xpp3Dom gav(String name, String groupId, String artifactId, String version) {
         return element(name, null, element("groupId", groupId), element("artifactId", artifactId),
