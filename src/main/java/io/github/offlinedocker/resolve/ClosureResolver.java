@@ -1,5 +1,6 @@
 package io.github.offlinedocker.resolve;
 
+import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.project.BuilderReactor;
 import io.github.offlinedocker.project.PluginConfiguration;
@@ -19,11 +20,14 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.lifecycle.LifecyclePhaseNotFoundException;
 import org.apache.maven.lifecycle.MavenExecutionPlan;
 import org.apache.maven.model.Extension;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoNotFoundException;
 import org.apache.maven.plugin.internal.PluginDependenciesResolver;
+import org.apache.maven.plugin.prefix.NoPluginFoundForPrefixException;
 import org.apache.maven.project.DefaultDependencyResolutionRequest;
 import org.apache.maven.project.DefaultProjectBuildingRequest;
 import org.apache.maven.project.DependencyResolutionResult;
@@ -232,6 +236,10 @@ public final class ClosureResolver {
             List<MojoExecution> executions = new ArrayList<>();
             collectExecutions(plan.getMojoExecutions(), executions);
             return executions;
+        } catch (LifecyclePhaseNotFoundException | NoPluginFoundForPrefixException | MojoNotFoundException e) {
+            throw new ConfigurationException("<goals> " + goals + " cannot run on " + project.getId() + ": "
+                    + e.getMessage() + ". Give phases or plugin goals this project can run, e.g."
+                    + " <goals><goal>package</goal></goals>.", e);
         } catch (Exception e) {
             throw ResolutionFailures.explain("the plugins that goals " + goals + " run on " + project.getId(), e);
         } finally {

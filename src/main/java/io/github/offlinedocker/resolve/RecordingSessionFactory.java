@@ -6,6 +6,7 @@ import org.apache.maven.execution.MavenSession;
 import org.codehaus.plexus.PlexusContainer;
 import org.eclipse.aether.DefaultRepositoryCache;
 import org.eclipse.aether.DefaultRepositorySystemSession;
+import org.eclipse.aether.repository.RepositoryPolicy;
 import org.eclipse.aether.DefaultSessionData;
 
 /**
@@ -36,6 +37,8 @@ final class RecordingSessionFactory {
             throws EnvironmentException {
         DefaultRepositorySystemSession recording = new DefaultRepositorySystemSession(session.getRepositorySession());
         recording.setCache(new DefaultRepositoryCache());
+        // Maven only warns when a download does not match its checksum; what goes into an image must match.
+        recording.setChecksumPolicy(RepositoryPolicy.CHECKSUM_POLICY_FAIL);
         recording.setRepositoryListener(recorder.listener(session.getRepositorySession().getRepositoryListener()));
         if (isMaven4(session)) {
             bindMaven4Session(session, recording);

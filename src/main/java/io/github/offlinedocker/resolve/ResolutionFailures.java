@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.model.building.ModelProblem;
+import org.apache.maven.project.DependencyResolutionException;
+import org.apache.maven.project.DependencyResolutionResult;
 import org.apache.maven.project.ProjectBuildingException;
 import org.apache.maven.project.ProjectBuildingResult;
 import org.eclipse.aether.artifact.Artifact;
@@ -21,6 +23,7 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.transfer.ArtifactNotFoundException;
 import org.eclipse.aether.transfer.ArtifactTransferException;
+import org.eclipse.aether.transfer.ChecksumFailureException;
 
 /**
  * Turns what Maven and the resolver throw into one message that names the artifact, the repository (which is
@@ -56,6 +59,12 @@ final class ResolutionFailures {
         String where = repository == null
                 ? "its repositories"
                 : "repository '" + repository.getId() + "' (" + repository.getUrl() + ")";
+        if (causesOf(transfer).stream().anyMatch(ChecksumFailureException.class::isInstance)) {
+            return new EnvironmentException("The checksum of " + coordinates + " from " + where + " does not match"
+                    + " the file (" + transfer.getMessage() + "): it is corrupt or was tampered with, and nothing of it"
+                    + " was used. Have the repository's owner fix or redeploy it; Maven itself would only have"
+                    + " warned.", failure);
+        }
         if (repository != null && isAuthenticationStatus(status)) {
             return new ConfigurationException(credentialsMessage(coordinates, repository, status), failure);
         }
@@ -104,7 +113,8 @@ final class ResolutionFailures {
 
     /**
      * The failure and all its causes, including what an {@link ArtifactResolutionException} reports per artifact
-     * and a {@link ProjectBuildingException} per project (an unresolvable parent POM hides its error there).
+     * and a {@link ProjectBuildingException} per project (an unresolvable parent POM hides its error there), and
+     * what a {@link DependencyResolutionException} holds in its result.
      */
     private static List<Throwable> causesOf(Throwable failure) {
         List<Throwable> found = new ArrayList<>();
@@ -125,6 +135,12 @@ final class ResolutionFailures {
                         }
                     }
                 }
+            }
+            // Maven 3.9 reports unresolved dependencies in the result only, with no cause.
+            if (next instanceof DependencyResolutionException dependencies && dependencies.getResult() != null) {
+                DependencyResolutionResult result = dependencies.getResult();
+                pending.addAll(result.getCollectionErrors());
+                result.getUnresolvedDependencies().forEach(d -> pending.addAll(result.getResolutionErrors(d)));
             }
             if (next instanceof ArtifactResolutionException resolution && resolution.getResults() != null) {
                 for (ArtifactResult result : resolution.getResults()) {

@@ -2,7 +2,13 @@ package io.github.offlinedocker.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /**
@@ -28,5 +34,19 @@ public final class PrivateDeployment {
         }
         arguments.add("deploy");
         new ItMaven(repoId, username, password, scratchRepository).run(project, log, arguments.toArray(String[]::new));
+    }
+
+    /** Replaces the file at {@code url} of the private repository with {@code content}, as an attacker could. */
+    public static void overwrite(String url, String username, String password, String content)
+            throws IOException, InterruptedException {
+        String login = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Basic " + login)
+                        .PUT(HttpRequest.BodyPublishers.ofString(content))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new AssertionError("PUT " + url + " answered " + response.statusCode());
+        }
     }
 }

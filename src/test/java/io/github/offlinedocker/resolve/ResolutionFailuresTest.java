@@ -2,18 +2,24 @@ package io.github.offlinedocker.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
 import java.util.List;
+import org.apache.maven.project.DependencyResolutionException;
+import org.apache.maven.project.DependencyResolutionResult;
 import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.graph.DependencyNode;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.transfer.ArtifactNotFoundException;
 import org.eclipse.aether.transfer.ArtifactTransferException;
+import org.eclipse.aether.transfer.ChecksumFailureException;
 import org.eclipse.aether.util.repository.AuthenticationBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -97,5 +103,38 @@ class ResolutionFailuresTest {
         OfflineDockerException explained = ResolutionFailures.explain("the plan", new IllegalStateException("boom"));
         assertInstanceOf(EnvironmentException.class, explained);
         assertEquals("Could not resolve the plan: boom", explained.getMessage());
+    }
+
+    @Test
+    void explain_checksumMismatch_corruptOrTamperedNothingUsed() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps", failedEverywhere(
+                new ArtifactTransferException(MATH, privateRepo(true), "Checksum validation failed",
+                        new ChecksumFailureException("0000", "af9c"))));
+
+        assertInstanceOf(EnvironmentException.class, explained);
+        assertTrue(explained.getMessage().startsWith("The checksum of com.acme:math-utils:jar:1.0.0 from repository"
+                + " 'private-repo' (http://127.0.0.1:1/releases/) does not match the file"), explained.getMessage());
+        assertTrue(explained.getMessage().contains("corrupt or was tampered with"), explained.getMessage());
+    }
+
+    @Test
+    void explain_maven39DependencyResolutionWithoutCause_readsTheResult() {
+        Dependency dependency = new Dependency(MATH, "compile");
+        Exception unauthorized =
+                new ArtifactTransferException(MATH, privateRepo(false), "status code: 401, reason phrase: Unauthorized");
+        DependencyResolutionResult result = new DependencyResolutionResult() {
+            @Override public DependencyNode getDependencyGraph() { return null; }
+            @Override public List<Dependency> getDependencies() { return List.of(dependency); }
+            @Override public List<Dependency> getResolvedDependencies() { return List.of(); }
+            @Override public List<Dependency> getUnresolvedDependencies() { return List.of(dependency); }
+            @Override public List<Exception> getCollectionErrors() { return List.of(); }
+            @Override public List<Exception> getResolutionErrors(Dependency d) { return List.of(unauthorized); }
+        };
+        OfflineDockerException explained = ResolutionFailures.explain("deps",
+                new DependencyResolutionException(result, "Could not resolve dependencies for project x", null));
+
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertTrue(explained.getMessage().startsWith("Repository 'private-repo' (http://127.0.0.1:1/releases/)"
+                + " answered 401 Unauthorized for com.acme:math-utils:jar:1.0.0"), explained.getMessage());
     }
 }

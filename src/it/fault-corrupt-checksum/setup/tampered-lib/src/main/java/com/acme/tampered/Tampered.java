@@ -1,0 +1,7 @@
+package com.acme.tampered;
+
+public final class Tampered {
+
+    private Tampered() {
+    }
+}
