@@ -1,5 +1,6 @@
 package io.github.offlinedocker.image;
 
+import static io.github.offlinedocker.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,11 +19,6 @@ class BuildContextWriterTest {
 
     @TempDir
     Path temp;
-
-    private static void write(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-    }
 
     @Test
     void write_onlyAllowListedProjectFilesAndDeclaredInputs() throws IOException {

@@ -1,5 +1,6 @@
 package io.github.offlinedocker.project;
 
+import static io.github.offlinedocker.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -15,11 +16,6 @@ class GitRevisionTest {
 
     @TempDir
     Path temp;
-
-    private static void write(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-    }
 
     @Test
     void of_looseBranchRef_commitFromParentDirectory() throws IOException {
