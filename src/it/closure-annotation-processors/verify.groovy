@@ -1,7 +1,7 @@
 // The processors of annotationProcessorPaths ran in the offline builder stage: the tests use the generated
 // mapper and the Lombok accessors, and the image prints Lombok's toString of a mapped object.
 import static io.github.offlinedocker.it.ImageChecks.output
-import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 
 def log = new File(basedir, 'build.log').text
 assertStrategy(log, strategy)

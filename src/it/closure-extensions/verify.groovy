@@ -1,7 +1,7 @@
 // Both extensions were loaded by the offline builder stage: the core extension announced itself there, and the
 // build extension's property was filtered into the resource the tests and the image read.
 import static io.github.offlinedocker.it.ImageChecks.output
-import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 
 def log = new File(basedir, 'build.log').text
 assertStrategy(log, strategy)

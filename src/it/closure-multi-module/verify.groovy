@@ -1,7 +1,7 @@
 // The builder stage built 'storefront' with the reactor dependency 'pricing' from source, offline, and
 // nothing of 'reporting': the image runs, the repository holds no reactor module, the context no extra source.
 import static io.github.offlinedocker.it.ImageChecks.output
-import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 
 def log = new File(basedir, 'build.log').text
 assertStrategy(log, strategy)

@@ -1,7 +1,7 @@
 // check-buildplan ran offline in the builder (it needs every plugin up to 'deploy'), the phaseless failsafe
 // execution did not break the plan, and the image runs.
 import static io.github.offlinedocker.it.ImageChecks.output
-import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 import static io.github.offlinedocker.it.ImageChecks.label
 
 def log = new File(basedir, 'build.log').text

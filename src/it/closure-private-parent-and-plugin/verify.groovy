@@ -1,6 +1,6 @@
 // The parent POM and the plugin came from the private repository only, and the offline builder stage used both.
 import static io.github.offlinedocker.it.ImageChecks.output
-import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 
 def log = new File(basedir, 'build.log').text
 assertStrategy(log, strategy)

@@ -1,6 +1,6 @@
 // The shade plugin ran offline in the builder stage, and the image runs the uber jar on its own.
 import static io.github.offlinedocker.it.ImageChecks.output
-import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 
 def log = new File(basedir, 'build.log').text
 assertStrategy(log, strategy)

@@ -1,7 +1,7 @@
 // The timestamped SNAPSHOT resolved offline in the builder stage to the newest build, whose test passed there,
 // and the image runs with it.
 import static io.github.offlinedocker.it.ImageChecks.output
-import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 
 def log = new File(basedir, 'build.log').text
 assertStrategy(log, strategy)

@@ -1,6 +1,6 @@
 // A Spring Boot application built offline: parent and BOM, starter-test's JUnit platform, the repackaged jar.
 import static io.github.offlinedocker.it.ImageChecks.output
-import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 import static io.github.offlinedocker.it.ImageChecks.userId
 
 def log = new File(basedir, 'build.log').text

@@ -1,7 +1,7 @@
 // TestNG tests ran in the offline builder stage (surefire's TestNG provider was in the offline repository),
 // and the image runs.
 import static io.github.offlinedocker.it.ImageChecks.output
-import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 
 def log = new File(basedir, 'build.log').text
 assertStrategy(log, strategy)

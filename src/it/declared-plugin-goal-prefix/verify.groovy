@@ -1,6 +1,6 @@
 // 'mvn offline-docker:build' on an ordinary project: JUnit 4 tests ran offline, and the image runs.
 import static io.github.offlinedocker.it.ImageChecks.output
-import static io.github.offlinedocker.it.ImageChecks.assertStrategy
+import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 
 def log = new File(basedir, 'build.log').text
 assertStrategy(log, strategy)

@@ -1,4 +1,5 @@
 // Each bad value is refused with the element, the value and the fix, as a failure of the build's input.
+import static io.github.offlinedocker.it.BuildLogs.assertNoStackTrace
 def log = new File(basedir, 'build.log').text
 assert log.contains("<tags> 'Not_A:Valid:Tag' is not a valid image tag")
 assert log.contains("The base image 'offline-docker-it/no-such-jdk:17' of 'Step 1/")
@@ -8,4 +9,5 @@ assert log.contains("<ports> 'http' is not a port")
 assert log =~ /<goals> \[no-such-phase\] cannot run on com\.example:odd:jar:1\.0\.0: .*no-such-phase.*\. Give phases or plugin goals this project can run/
 // Bad input is the user's to fix: a MojoFailureException, not an environment error.
 assert log.findAll('MojoFailureException').size() >= 5
+assertNoStackTrace(log)
 return true

@@ -1,7 +1,7 @@
 // Layer caching on the real engine: after the first build, a source-only change takes every dependency layer
 // from the cache, and a private dependency bump re-copies only the layers from the private one on.
 import static io.github.offlinedocker.it.ImageChecks.output
-import static io.github.offlinedocker.it.ImageChecks.stepsFromCache
+import static io.github.offlinedocker.it.BuildLogs.stepsFromCache
 import io.github.offlinedocker.it.ItMaven
 import io.github.offlinedocker.it.PrivateDeployment
 

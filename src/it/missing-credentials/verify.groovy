@@ -1,5 +1,6 @@
 // Without credentials the goal fails, says which server id to add, and no tag moves.
 import static io.github.offlinedocker.it.ImageChecks.imageId
+import static io.github.offlinedocker.it.BuildLogs.assertNoStackTrace
 
 def log = new File(basedir, 'build.log').text
 
@@ -9,4 +10,5 @@ assert log.contains('settings.xml has no <server> with <id>private-repo-without-
 assert !log.contains('Building image')
 
 assert imageId('offline-docker-it/missing-credentials:1.0.0') == imageId(runtimeImage)
+assertNoStackTrace(log)
 return true

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.maven.model.building.ModelProblem;
 import org.apache.maven.project.DependencyResolutionException;
 import org.apache.maven.project.DependencyResolutionResult;
@@ -47,10 +48,12 @@ final class ResolutionFailures {
         if (transfers.isEmpty()) {
             return new EnvironmentException("Could not resolve " + what + ": " + failure.getMessage(), failure);
         }
-        // Each repository tried leaves its own failure: an authentication failure explains more than a 404.
+        // Each repository tried leaves its own failure: an authentication failure explains more than a broken
+        // transfer, and that more than a 404 (any artifact is missing from all but the repositories holding it).
         ArtifactTransferException transfer = transfers.stream()
                 .filter(t -> t.getRepository() != null && isAuthenticationStatus(httpStatus(t)))
                 .findFirst()
+                .or(() -> transfers.stream().filter(t -> !isNotFound(t)).findFirst())
                 .orElse(transfers.get(0));
         String status = httpStatus(transfer);
         Artifact artifact = transfer.getArtifact();
@@ -68,13 +71,24 @@ final class ResolutionFailures {
         if (repository != null && isAuthenticationStatus(status)) {
             return new ConfigurationException(credentialsMessage(coordinates, repository, status), failure);
         }
-        if (transfer instanceof ArtifactNotFoundException || "404".equals(status)) {
-            return new ConfigurationException("Could not resolve " + coordinates + ": " + where + " does not have it."
-                    + " Check the coordinates in the POM, or add the repository that holds it to <repositories>"
-                    + " (and its credentials to a settings.xml <server>).", failure);
+        if (isNotFound(transfer)) {
+            String tried = transfers.stream()
+                    .map(ArtifactTransferException::getRepository)
+                    .filter(r -> r != null)
+                    .map(r -> "'" + r.getId() + "' (" + r.getUrl() + ")")
+                    .distinct()
+                    .collect(Collectors.joining(", "));
+            return new ConfigurationException("Could not resolve " + coordinates + ": no repository has it"
+                    + (tried.isEmpty() ? "" : " (tried " + tried + ")") + ". Check the coordinates in the POM, or"
+                    + " add the repository that holds it to <repositories> (and its credentials to a settings.xml"
+                    + " <server>).", failure);
         }
         return new EnvironmentException("Could not download " + coordinates + " from " + where + ": "
                 + transfer.getMessage(), failure);
+    }
+
+    private static boolean isNotFound(ArtifactTransferException transfer) {
+        return transfer instanceof ArtifactNotFoundException || "404".equals(httpStatus(transfer));
     }
 
     private static boolean isAuthenticationStatus(String status) {
@@ -83,12 +97,19 @@ final class ResolutionFailures {
 
     private static String credentialsMessage(String coordinates, RemoteRepository repository, String status) {
         String id = repository.getId();
+        String fix;
+        if (repository.getAuthentication() == null) {
+            fix = "settings.xml has no <server> with <id>" + id + "</id>. Add one with the <username> and <password>"
+                    + " (or <configuration><httpHeaders> token) of that repository to ~/.m2/settings.xml.";
+        } else if ("401".equals(status)) {
+            fix = "the <server> with <id>" + id + "</id> in settings.xml has credentials the repository rejected."
+                    + " Fix its <username>/<password> (run 'mvn --encrypt-password' for an encrypted one).";
+        } else {
+            fix = "the <server> with <id>" + id + "</id> in settings.xml is not allowed to read it. Have the"
+                    + " repository's owner grant that user read access, or give the <server> another user's"
+                    + " credentials.";
+        }
         String refused = "401".equals(status) ? "answered 401 Unauthorized" : "answered 403 Forbidden";
-        String fix = repository.getAuthentication() == null
-                ? "settings.xml has no <server> with <id>" + id + "</id>. Add one with the <username> and <password>"
-                        + " (or <configuration><httpHeaders> token) of that repository to ~/.m2/settings.xml."
-                : "the <server> with <id>" + id + "</id> in settings.xml has credentials the repository rejected."
-                        + " Fix its <username>/<password> (run 'mvn --encrypt-password' for an encrypted one).";
         return "Repository '" + id + "' (" + repository.getUrl() + ") " + refused + " for " + coordinates + ": " + fix;
     }
 

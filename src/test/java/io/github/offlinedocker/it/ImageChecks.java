@@ -15,11 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -28,45 +25,7 @@ import java.util.stream.Stream;
  */
 public final class ImageChecks {
 
-    private static final Pattern STEP = Pattern.compile("Step \\d+/\\d+ : (.*)");
-
     private ImageChecks() {}
-
-    /**
-     * Fails unless {@code log} shows that the closure was found with {@code strategy} ({@code plan} or
-     * {@code record}, the invoker execution's script variable): only a recording run announces itself.
-     */
-    public static void assertStrategy(String log, String strategy) {
-        boolean recorded = log.contains("Recording what 'mvn ");
-        if (recorded != "record".equals(strategy)) {
-            throw new AssertionError("Expected strategy '" + strategy + "', but the log shows "
-                    + (recorded ? "a recording run" : "no recording run"));
-        }
-    }
-
-    /**
-     * Each build step of the classic builder's output in {@code log}, by its instruction, and whether the engine
-     * took it from its cache ({@code ---> Using cache} right after the step line). A later step with the same
-     * instruction replaces an earlier one.
-     */
-    public static Map<String, Boolean> stepsFromCache(String log) {
-        Map<String, Boolean> steps = new LinkedHashMap<>();
-        String step = null;
-        for (String line : log.split("\n")) {
-            String text = line.replaceFirst("^\\[INFO] ", "");
-            Matcher matcher = STEP.matcher(text);
-            if (matcher.matches()) {
-                step = matcher.group(1);
-                steps.put(step, false);
-            } else if (step != null) {
-                if (text.trim().equals("---> Using cache")) {
-                    steps.put(step, true);
-                }
-                step = null;
-            }
-        }
-        return steps;
-    }
 
     /** The numeric user id the image's processes run as, asked of {@code id -u} in a container of it. */
     public static String userId(String image) {

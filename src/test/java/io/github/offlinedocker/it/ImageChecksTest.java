@@ -1,15 +1,12 @@
 package io.github.offlinedocker.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ImageChecksTest {
@@ -39,28 +36,5 @@ class ImageChecksTest {
         assertFalse(ImageChecks.contains(chunked("no secret here, Canary-secre".getBytes(StandardCharsets.UTF_8), 5),
                 needle));
         assertFalse(ImageChecks.contains(new ByteArrayInputStream(new byte[0]), needle));
-    }
-
-    @Test
-    void assertStrategy_logMatchesStrategy_passesElseFails() {
-        String recorded = "[INFO] Recording what 'mvn package' resolves, in a run of its own";
-        ImageChecks.assertStrategy(recorded, "record");
-        ImageChecks.assertStrategy("[INFO] Offline repository", "plan");
-        assertThrows(AssertionError.class, () -> ImageChecks.assertStrategy(recorded, "plan"));
-        assertThrows(AssertionError.class, () -> ImageChecks.assertStrategy("[INFO] Offline repository", "record"));
-    }
-
-    @Test
-    void stepsFromCache_usingCacheRightAfterStep_cachedElseNot() {
-        String log = String.join("\n",
-                "[INFO] Step 1/3 : FROM jdk AS builder",
-                "[INFO]  ---> fa48b699ebe2",
-                "[INFO] Step 2/3 : COPY repository/releases/ /repo/",
-                "[INFO]  ---> Using cache",
-                "[INFO]  ---> 7e2ac735fe43",
-                "[INFO] Step 3/3 : COPY project/ /workspace/",
-                "[INFO]  ---> 185f65acd04c");
-        assertEquals(Map.of("FROM jdk AS builder", false, "COPY repository/releases/ /repo/", true,
-                "COPY project/ /workspace/", false), ImageChecks.stepsFromCache(log));
     }
 }

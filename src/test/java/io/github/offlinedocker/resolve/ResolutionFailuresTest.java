@@ -73,20 +73,39 @@ class ResolutionFailuresTest {
     }
 
     @Test
-    void explain_403_isCredentialsProblem() {
+    void explain_403WithServer_asksForReadAccess() {
         OfflineDockerException explained = ResolutionFailures.explain("deps",
                 new ArtifactTransferException(MATH, privateRepo(true), "status code: 403, reason phrase: Forbidden"));
+
         assertInstanceOf(ConfigurationException.class, explained);
-        assertEquals(true, explained.getMessage().contains("answered 403 Forbidden"));
+        assertEquals("Repository 'private-repo' (http://127.0.0.1:1/releases/) answered 403 Forbidden for"
+                + " com.acme:math-utils:jar:1.0.0: the <server> with <id>private-repo</id> in settings.xml is not"
+                + " allowed to read it. Have the repository's owner grant that user read access, or give the"
+                + " <server> another user's credentials.", explained.getMessage());
     }
 
     @Test
-    void explain_notFound_isConfigurationProblem() {
-        OfflineDockerException explained =
-                ResolutionFailures.explain("deps", failedEverywhere(new ArtifactNotFoundException(MATH, CENTRAL)));
+    void explain_notFoundEverywhere_listsEveryRepositoryTried() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps", failedEverywhere(
+                new ArtifactNotFoundException(MATH, privateRepo(true)),
+                new ArtifactNotFoundException(MATH, CENTRAL)));
+
         assertInstanceOf(ConfigurationException.class, explained);
-        assertEquals(true, explained.getMessage().startsWith("Could not resolve com.acme:math-utils:jar:1.0.0:"
-                + " repository 'central' (https://central.invalid/maven2) does not have it."));
+        assertEquals("Could not resolve com.acme:math-utils:jar:1.0.0: no repository has it (tried 'private-repo'"
+                + " (http://127.0.0.1:1/releases/), 'central' (https://central.invalid/maven2)). Check the"
+                + " coordinates in the POM, or add the repository that holds it to <repositories> (and its"
+                + " credentials to a settings.xml <server>).", explained.getMessage());
+    }
+
+    @Test
+    void explain_brokenTransferAndNotFound_reportsTheBrokenTransfer() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps", failedEverywhere(
+                new ArtifactNotFoundException(MATH, CENTRAL),
+                new ArtifactTransferException(MATH, privateRepo(true), "Premature end of Content-Length")));
+
+        assertInstanceOf(EnvironmentException.class, explained);
+        assertEquals("Could not download com.acme:math-utils:jar:1.0.0 from repository 'private-repo'"
+                + " (http://127.0.0.1:1/releases/): Premature end of Content-Length", explained.getMessage());
     }
 
     @Test

@@ -1,0 +1,7 @@
+// math-utils must come from the faulty repository, not from an earlier IT's download; and a previous, good
+// offline repository is planted to show that each failure leaves it as it was.
+import io.github.offlinedocker.it.PreviousRepository
+
+new File(localRepositoryPath, 'io/github/offlinedocker/examples/math-utils').deleteDir()
+PreviousRepository.plant(basedir)
+return true

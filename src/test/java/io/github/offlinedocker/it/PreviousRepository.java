@@ -1,0 +1,53 @@
+package io.github.offlinedocker.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A previous, good offline repository that a fault IT plants before a build that must fail, and then finds as
+ * it was: a failure may never lose or half-replace what the last good run left.
+ */
+public final class PreviousRepository {
+
+    private static final String FILE = "target/offline-repo/com/example/previous/1.0/previous-1.0.jar";
+    private static final String CONTENT = "the previous good offline repository";
+
+    private PreviousRepository() {}
+
+    /** Writes the previous repository into the project at {@code basedir}. */
+    public static void plant(File basedir) throws IOException {
+        Path file = basedir.toPath().resolve(FILE);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, CONTENT, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Fails unless the repository holds exactly the planted file, unchanged, and no staging or swap folder of
+     * an unfinished write is left beside it.
+     */
+    public static void assertUnchanged(File basedir) throws IOException {
+        Path repository = basedir.toPath().resolve("target/offline-repo");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(repository)) {
+            files = walk.filter(Files::isRegularFile).map(repository::relativize).toList();
+        }
+        Path planted = repository.relativize(basedir.toPath().resolve(FILE));
+        if (!files.equals(List.of(planted))) {
+            throw new AssertionError("The previous offline repository changed: it now holds " + files);
+        }
+        String content = Files.readString(repository.resolve(planted), StandardCharsets.UTF_8);
+        if (!content.equals(CONTENT)) {
+            throw new AssertionError("The previous offline repository's file now reads '" + content + "'");
+        }
+        for (String leftover : List.of("offline-repo.partial", "offline-repo.previous")) {
+            if (Files.exists(repository.resolveSibling(leftover))) {
+                throw new AssertionError("An unfinished write left " + repository.resolveSibling(leftover));
+            }
+        }
+    }
+}
