@@ -2,12 +2,15 @@
 # Provisions the test environment of offline-docker-maven-plugin on this machine (Debian, as root):
 #   1. Debian packages: docker.io, debootstrap, nginx, curl, openssl, docker-registry, apache2-utils
 #      (only what is missing)
-#   2. a Docker engine (dockerd started in the background if `docker info` fails)
+#   2. a Docker engine (dockerd started in the background if `docker info` fails), on the default socket and
+#      with TLS on 127.0.0.1:$DOCKER_TLS_PORT (certificates made here, in $DOCKER_TLS_DIR)
 #   3. base images $BUILDER_IMAGE (JDK 17) and $RUNTIME_IMAGE (JRE 17), built with debootstrap
 #      from the machine's own Debian mirror, since no image registry can be reached
 #   4. a private Maven repository: nginx on 127.0.0.1:$REPO_PORT with basic auth and WebDAV PUT
+#      (and, under /faults/, the same repository answering 403, slowly, or with bodies cut short)
 #   5. examples/math-utils deployed to that repository
 #   6. an image registry: Debian's docker-registry on 127.0.0.1:$REGISTRY_PORT with htpasswd (bcrypt) auth
+#   7. a 4 MB tmpfs at $TINY_FS, for the disk-full ITs
 # Settings come from test-env.properties beside this script. Idempotent: a re-run only checks.
 # Environment: DEBIAN_MIRROR=http://... overrides the mirror read from the apt sources.
 set -Eeuo pipefail
@@ -117,7 +120,7 @@ xml_escape() {
 # ---------------------------------------------------------------------------------------------
 [ "$(id -u)" -eq 0 ] || fail "must run as root (try: sudo $0)"
 for key in REPO_ID REPO_PORT REPO_URL REPO_USERNAME REPO_PASSWORD BUILDER_IMAGE RUNTIME_IMAGE \
-    REGISTRY_PORT REGISTRY_USERNAME REGISTRY_PASSWORD; do
+    REGISTRY_PORT REGISTRY_USERNAME REGISTRY_PASSWORD TINY_FS DOCKER_TLS_PORT DOCKER_TLS_DIR; do
     [ -n "${!key:-}" ] || fail "$key is not set in $HERE/test-env.properties"
 done
 case "$REPO_URL" in
@@ -144,7 +147,7 @@ command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v docker-registry >/dev/null 2>&1 || missing+=(docker-registry)
 command -v htpasswd >/dev/null 2>&1 || missing+=(apache2-utils)
 if [ ${#missing[@]} -eq 0 ]; then
-    done_step 1/7 "all present"
+    done_step 1/8 "all present"
 else
     mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
     # Keep the packages' init scripts from starting Debian's own docker/nginx services:
@@ -160,21 +163,73 @@ else
     for cmd in dockerd docker debootstrap nginx curl openssl mvn docker-registry htpasswd; do
         command -v "$cmd" >/dev/null 2>&1 || fail "'$cmd' is still missing after installing ${missing[*]}"
     done
-    done_step 1/7 "installed ${missing[*]}"
+    done_step 1/8 "installed ${missing[*]}"
 fi
 
 # ---------------------------------------------------------------------------------------------
 begin_step docker
+# Certificates for the engine's TLS endpoint: a CA, the engine's certificate (for 127.0.0.1), a client
+# certificate of that CA in client/, and in rogue/ a client certificate of another CA, which the engine refuses.
+# client/ and rogue/ are each what DOCKER_CERT_PATH names: ca.pem, cert.pem, key.pem.
+new_cert() { # dir name ca-dir extension: key.pem + cert.pem in dir, signed by ca-dir's CA
+    mkdir -p "$1"
+    openssl req -new -newkey rsa:2048 -nodes -keyout "$1/key.pem" -out "$1/req.csr" -subj "/CN=$2" 2>/dev/null
+    printf '%s\n' "$4" >"$1/ext.cnf"
+    openssl x509 -req -in "$1/req.csr" -CA "$3/ca.pem" -CAkey "$3/ca-key.pem" -CAcreateserial \
+        -out "$1/cert.pem" -days 3650 -extfile "$1/ext.cnf" 2>/dev/null
+    rm -f "$1/req.csr" "$1/ext.cnf"
+}
+new_ca() { # dir name
+    mkdir -p "$1"
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout "$1/ca-key.pem" -out "$1/ca.pem" -days 3650 \
+        -subj "/CN=$2" 2>/dev/null
+}
+if [ ! -f "$DOCKER_TLS_DIR/rogue/cert.pem" ]; then
+    rm -rf "$DOCKER_TLS_DIR"
+    (
+        umask 077
+        new_ca "$DOCKER_TLS_DIR/ca" "offline-docker test CA"
+        new_cert "$DOCKER_TLS_DIR/server" 127.0.0.1 "$DOCKER_TLS_DIR/ca" \
+            $'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth'
+        new_cert "$DOCKER_TLS_DIR/client" offline-docker-it "$DOCKER_TLS_DIR/ca" 'extendedKeyUsage=clientAuth'
+        cp "$DOCKER_TLS_DIR/ca/ca.pem" "$DOCKER_TLS_DIR/client/ca.pem"
+        new_ca "$DOCKER_TLS_DIR/rogue-ca" "not the engine's CA"
+        new_cert "$DOCKER_TLS_DIR/rogue" offline-docker-rogue "$DOCKER_TLS_DIR/rogue-ca" 'extendedKeyUsage=clientAuth'
+        cp "$DOCKER_TLS_DIR/ca/ca.pem" "$DOCKER_TLS_DIR/rogue/ca.pem"
+    ) || fail "openssl could not make the certificates in $DOCKER_TLS_DIR"
+    chmod 755 "$DOCKER_TLS_DIR" "$DOCKER_TLS_DIR/client" "$DOCKER_TLS_DIR/rogue"
+    chmod 644 "$DOCKER_TLS_DIR"/client/*.pem "$DOCKER_TLS_DIR"/rogue/*.pem
+fi
+DOCKER_TLS_URL=https://127.0.0.1:$DOCKER_TLS_PORT
+tls_answers() {
+    curl -s --max-time 5 --cacert "$DOCKER_TLS_DIR/client/ca.pem" --cert "$DOCKER_TLS_DIR/client/cert.pem" \
+        --key "$DOCKER_TLS_DIR/client/key.pem" "$DOCKER_TLS_URL/_ping" 2>/dev/null | grep -qx OK
+}
+how=
+if docker info >/dev/null 2>&1 && ! tls_answers; then
+    # An engine without the TLS endpoint (started by hand, or by an older version of this script): restart it.
+    pid=$(cat /var/run/docker.pid 2>/dev/null || true)
+    [ -n "$pid" ] || fail "an engine answers on the socket, but /var/run/docker.pid names none to restart with TLS"
+    kill "$pid"
+    deadline=$((SECONDS + 60))
+    while kill -0 "$pid" 2>/dev/null; do
+        [ $SECONDS -lt $deadline ] || fail "dockerd (pid $pid) did not stop within 60 s"
+        sleep 1
+    done
+    how="restarted dockerd with TLS on $DOCKER_TLS_URL; "
+fi
 if docker info >/dev/null 2>&1; then
-    how="already running"
+    how="${how}already running"
 else
     pid=$(cat /var/run/docker.pid 2>/dev/null || true)
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-        how="waited for dockerd pid $pid"
+        how="${how}waited for dockerd pid $pid"
     else
         # Fully detached: own session, no terminal, none of this script's pipes or lock.
-        setsid -f dockerd </dev/null >>"$LOG_DIR/dockerd.log" 2>&1 9>&-
-        how="started dockerd (log $LOG_DIR/dockerd.log)"
+        setsid -f dockerd -H unix:///var/run/docker.sock -H "tcp://127.0.0.1:$DOCKER_TLS_PORT" --tlsverify \
+            --tlscacert "$DOCKER_TLS_DIR/ca/ca.pem" --tlscert "$DOCKER_TLS_DIR/server/cert.pem" \
+            --tlskey "$DOCKER_TLS_DIR/server/key.pem" </dev/null >>"$LOG_DIR/dockerd.log" 2>&1 9>&-
+        how="${how}started dockerd (log $LOG_DIR/dockerd.log)"
     fi
     deadline=$((SECONDS + 60))
     until docker info >/dev/null 2>&1; do
@@ -185,10 +240,11 @@ else
         sleep 1
     done
 fi
+tls_answers || { show_log "$LOG_DIR/dockerd.log"; fail "the engine does not answer on $DOCKER_TLS_URL with the client certificate"; }
 versions=$(docker version --format '{{.Client.Version}} {{.Server.Version}} {{.Server.APIVersion}}' 2>&1) ||
     fail "the docker client cannot talk to the engine: $versions"
 read -r client_version engine_version api_version <<<"$versions"
-done_step 2/7 "$how; client $client_version, engine $engine_version (API $api_version)"
+done_step 2/8 "$how; client $client_version, engine $engine_version (API $api_version), TLS on $DOCKER_TLS_URL"
 
 # ---------------------------------------------------------------------------------------------
 begin_step images
@@ -262,7 +318,7 @@ todo=()
 docker image inspect "$BUILDER_IMAGE" >/dev/null 2>&1 || todo+=("$BUILDER_IMAGE=openjdk-17-jdk-headless=jdk")
 docker image inspect "$RUNTIME_IMAGE" >/dev/null 2>&1 || todo+=("$RUNTIME_IMAGE=openjdk-17-jre-headless=jre")
 if [ ${#todo[@]} -eq 0 ]; then
-    done_step 3/7 "$BUILDER_IMAGE and $RUNTIME_IMAGE present"
+    done_step 3/8 "$BUILDER_IMAGE and $RUNTIME_IMAGE present"
 else
     MIRROR=$(detect_mirror)
     case "$MIRROR" in
@@ -291,7 +347,7 @@ else
         fail "could not build image(s): ${failed[*]%%|*} (mirror $MIRROR)"
     fi
     built=$(printf '%s\n' "${todo[@]}" | cut -d= -f1 | paste -sd ' ')
-    done_step 3/7 "built $built from $MIRROR"
+    done_step 3/8 "built $built from $MIRROR"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -361,13 +417,13 @@ anonymous=$(http_status "$REPO_URL")
 [ "$anonymous" = 401 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "anonymous GET $REPO_URL gave HTTP $anonymous, expected 401"; }
 missing_status=$(http_status auth "${REPO_URL}offline-docker-test/provision-check/1/missing.pom")
 [ "$missing_status" = 404 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "authenticated GET of a missing file gave HTTP $missing_status, expected 404"; }
-done_step 4/7 "$how at $REPO_URL (anonymous 401, authenticated missing 404)"
+done_step 4/8 "$how at $REPO_URL (anonymous 401, authenticated missing 404)"
 
 # ---------------------------------------------------------------------------------------------
 begin_step deploy
 jar_url="$REPO_URL$MATH_UTILS_JAR_PATH"
 if [ "$(http_status auth "$jar_url")" = 200 ]; then
-    done_step 5/7 "$MATH_UTILS_GAV already in the repository"
+    done_step 5/8 "$MATH_UTILS_GAV already in the repository"
 else
     work=$(mktemp -d /var/tmp/offline-docker-test-deploy.XXXXXX)
     CLEANUP_PATHS+=("$work")
@@ -399,7 +455,7 @@ EOF
     [ "$status" = 200 ] || fail "after deploy, GET $jar_url gave HTTP $status, expected 200"
     unmount_below "$work"
     rm -rf --one-file-system "$work"
-    done_step 5/7 "deployed $MATH_UTILS_GAV"
+    done_step 5/8 "deployed $MATH_UTILS_GAV"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -455,7 +511,19 @@ anonymous=$(http_status "$REGISTRY_URL")
 authenticated=$(printf 'user = "%s:%s"\n' "$REGISTRY_USERNAME" "$REGISTRY_PASSWORD" |
     curl -K - -s -o /dev/null -w '%{http_code}' --max-time 10 "$REGISTRY_URL" || true)
 [ "$authenticated" = 200 ] || { show_log "$LOG_DIR/registry.log"; fail "authenticated GET $REGISTRY_URL gave HTTP $authenticated, expected 200"; }
-done_step 6/7 "$how at 127.0.0.1:$REGISTRY_PORT (anonymous 401, authenticated 200)"
+done_step 6/8 "$how at 127.0.0.1:$REGISTRY_PORT (anonymous 401, authenticated 200)"
+
+# ---------------------------------------------------------------------------------------------
+begin_step tiny-fs
+# A filesystem that fills up at once, for the disk-full ITs; tmpfs, so it is gone after a reboot.
+mkdir -p "$TINY_FS"
+if mountpoint -q "$TINY_FS"; then
+    how="already mounted"
+else
+    mount -t tmpfs -o size=4m,mode=1777 offline-docker-tiny-fs "$TINY_FS" || fail "could not mount a tmpfs at $TINY_FS"
+    how="mounted"
+fi
+done_step 7/8 "$how at $TINY_FS ($(df -h --output=size "$TINY_FS" | tail -n 1 | tr -d ' '))"
 
 # ---------------------------------------------------------------------------------------------
 begin_step summary
@@ -463,7 +531,7 @@ image_line() {
     docker image inspect --format '{{.Id}} {{.Size}}' "$1" |
         awk -v n="$1" '{ printf "%s %s %.0f MB", n, substr($1, 8, 12), $2 / 1000000 }'
 }
-done_step 7/7 "ready in $((SECONDS - START))s"
+done_step 8/8 "ready in $((SECONDS - START))s"
 say "  docker:     client $client_version -> engine $engine_version (API $api_version); log $LOG_DIR/dockerd.log"
 say "  images:     $(image_line "$BUILDER_IMAGE"); $(image_line "$RUNTIME_IMAGE")"
 say "  repository: $REPO_URL (id $REPO_ID, user $REPO_USERNAME), nginx pid $(nginx_pid), data $REPO_ROOT$REPO_PATH"

@@ -8,5 +8,5 @@ PrivateDeployment.deploy(new File(basedir, 'setup/tampered-lib'), new File(based
 PrivateDeployment.overwrite("${repoUrl}com/acme/tampered/tampered-lib/1.0.0/tampered-lib-1.0.0.jar.sha1",
         repoUsername, repoPassword, '0000000000000000000000000000000000000000')
 new File(localRepositoryPath, 'com/acme/tampered').deleteDir()
-PreviousRepository.plant(basedir)
+PreviousRepository.plant(new File(basedir, 'target/offline-repo'))
 return true

@@ -8,5 +8,5 @@ assert log =~ /The checksum of com\.acme\.tampered:tampered-lib:jar:1\.0\.0 from
 assert log.contains('it is corrupt or was tampered with, and nothing of it was used')
 assert !log.contains('Building image')
 BuildLogs.assertNoStackTrace(log)
-PreviousRepository.assertUnchanged(basedir)
+PreviousRepository.assertUnchanged(new File(basedir, 'target/offline-repo'))
 return true

@@ -3,5 +3,5 @@
 import io.github.offlinedocker.it.PreviousRepository
 
 new File(localRepositoryPath, 'io/github/offlinedocker/examples/math-utils').deleteDir()
-PreviousRepository.plant(basedir)
+PreviousRepository.plant(new File(basedir, 'target/offline-repo'))
 return true

@@ -1,7 +1,9 @@
 package io.github.offlinedocker;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -59,6 +61,37 @@ public final class FileTree {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).filter(p -> !Files.isSymbolicLink(p)).sorted().toList();
         }
+    }
+
+    /** Writes {@code content} to {@code target}, replacing it; a failure names {@code target}. */
+    public static void write(InputStream content, Path target) throws IOException {
+        try {
+            Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw naming(target, e);
+        }
+    }
+
+    /** Writes {@code text} to {@code target} in UTF-8, replacing it; a failure names {@code target}. */
+    public static void writeString(Path target, String text) throws IOException {
+        try {
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw naming(target, e);
+        }
+    }
+
+    /**
+     * {@code failure}, with {@code file} in its message when it has no path of its own: a failed stream write
+     * says only "No space left on device".
+     */
+    public static IOException naming(Path file, IOException failure) {
+        if (failure instanceof FileSystemException) {
+            return failure;
+        }
+        FileSystemException named = new FileSystemException(file.toString(), null, failure.getMessage());
+        named.initCause(failure);
+        return named;
     }
 
     /** Deletes {@code path} and everything below it; nothing happens when it does not exist. */

@@ -2,9 +2,11 @@ package io.github.offlinedocker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,5 +45,22 @@ class FileTreeTest {
         FileTree.deleteRecursively(tree);
         assertFalse(Files.exists(tree));
         FileTree.deleteRecursively(temp.resolve("never-existed"));
+    }
+
+    @Test
+    void naming_pathlessFailure_becomesFileSystemExceptionNamingTheFile() {
+        IOException bare = new IOException("No space left on device");
+
+        IOException named = FileTree.naming(Path.of("/ctx/maven/lib/x.jar"), bare);
+
+        assertEquals("/ctx/maven/lib/x.jar: No space left on device", named.getMessage());
+        assertSame(bare, named.getCause());
+    }
+
+    @Test
+    void naming_failureWithPath_keptAsItIs() {
+        IOException own = new FileSystemException("/a -> /b", null, "No space left on device");
+
+        assertSame(own, FileTree.naming(Path.of("/b"), own));
     }
 }

@@ -3,7 +3,6 @@ package io.github.offlinedocker.image;
 import io.github.offlinedocker.FileTree;
 import io.github.offlinedocker.resolve.DependencyLayer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,7 +20,7 @@ public final class BuildContextWriter {
     public void write(ContextSources sources, String dockerfile, Path directory) throws IOException {
         FileTree.deleteRecursively(directory);
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve("Dockerfile"), dockerfile, StandardCharsets.UTF_8);
+        FileTree.writeString(directory.resolve("Dockerfile"), dockerfile);
 
         MavenDistribution.unpack(sources.mavenDistribution(), directory.resolve(BuildContext.MAVEN));
         Path repository = directory.resolve(BuildContext.REPOSITORY);

@@ -1,5 +1,6 @@
 package io.github.offlinedocker.image;
 
+import io.github.offlinedocker.FileTree;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,6 +25,8 @@ public final class ContextArchive {
         Files.createDirectories(tarFile.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(tarFile)) {
             write(directory, out);
+        } catch (IOException e) {
+            throw FileTree.naming(tarFile, e);
         }
     }
 

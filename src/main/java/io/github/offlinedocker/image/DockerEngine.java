@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.core.LocalDirectorySSLConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import io.github.offlinedocker.EnvironmentException;
 import java.io.IOException;
@@ -12,7 +13,8 @@ import java.time.Duration;
 /**
  * A connection to a Docker engine that has answered a ping. The address is {@code dockerHost} when given, else
  * what docker-java reads from the environment: {@code DOCKER_HOST}, {@code DOCKER_TLS_VERIFY} and
- * {@code DOCKER_CERT_PATH}, the current Docker context, then the platform's default socket.
+ * {@code DOCKER_CERT_PATH}, the current Docker context, then the platform's default socket. The API version is
+ * the engine's own unless {@code DOCKER_API_VERSION} names one, as for the docker CLI.
  */
 final class DockerEngine implements AutoCloseable {
 
@@ -30,13 +32,23 @@ final class DockerEngine implements AutoCloseable {
         if (dockerHost != null && !dockerHost.isBlank()) {
             builder.withDockerHost(dockerHost);
         }
-        DockerClientConfig config = builder.build();
-        ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
-                .dockerHost(config.getDockerHost())
-                .sslConfig(config.getSSLConfig())
-                .connectionTimeout(Duration.ofSeconds(10))
-                .build();
-        DockerClient client = DockerClientImpl.getInstance(config, http);
+        // The docker CLI's variable; docker-java itself only reads its own 'api.version'.
+        String apiVersion = System.getenv("DOCKER_API_VERSION");
+        if (apiVersion != null && !apiVersion.isBlank()) {
+            builder.withApiVersion(apiVersion.trim());
+        }
+        DockerClientConfig config;
+        DockerClient client;
+        try {
+            config = builder.build();
+            client = DockerClientImpl.getInstance(config, new ApacheDockerHttpClient.Builder()
+                    .dockerHost(config.getDockerHost())
+                    .sslConfig(config.getSSLConfig())
+                    .connectionTimeout(Duration.ofSeconds(10))
+                    .build());
+        } catch (RuntimeException e) {
+            throw new EnvironmentException(EngineFailures.explainSettings(requestedCertPath(), e), e);
+        }
         try {
             client.pingCmd().exec();
             return new DockerEngine(config, client);
@@ -46,10 +58,22 @@ final class DockerEngine implements AutoCloseable {
             } catch (IOException closing) {
                 e.addSuppressed(closing);
             }
-            throw new EnvironmentException("No Docker engine answers at " + config.getDockerHost() + " ("
-                    + e.getMessage() + "). Start the engine, or point DOCKER_HOST or <dockerHost>"
-                    + " (-Doffline-docker.dockerHost) at one that runs.", e);
+            String certPath = config.getSSLConfig() instanceof LocalDirectorySSLConfig tls
+                    ? tls.getDockerCertPath()
+                    : null;
+            throw new EnvironmentException(EngineFailures.explainPing(config.getDockerHost().toString(), certPath,
+                    config.getApiVersion().getVersion(), e), e);
         }
+    }
+
+    /** The certificate folder the environment asks for, as docker-java reads it, or {@code null} without TLS. */
+    private static String requestedCertPath() {
+        String verify = System.getenv("DOCKER_TLS_VERIFY");
+        if (verify == null || !(verify.equals("1") || verify.equalsIgnoreCase("true"))) {
+            return null;
+        }
+        String path = System.getenv("DOCKER_CERT_PATH");
+        return path == null || path.isBlank() ? System.getProperty("user.home") + "/.docker" : path;
     }
 
     DockerClient client() {

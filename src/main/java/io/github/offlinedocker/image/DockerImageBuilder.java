@@ -12,15 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds an image through the Docker API with network mode {@code none}: the builder stage sees only the
  * loopback interface, so it can use nothing but what the context holds.
  */
 public final class DockerImageBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DockerImageBuilder.class);
 
     private static final Pattern FROM = Pattern.compile("Step \\d+/\\d+ : FROM (\\S+)( AS \\S+)?", Pattern.CASE_INSENSITIVE);
 
@@ -32,8 +36,16 @@ public final class DockerImageBuilder {
     public String build(Path contextTar, BuildOptions options, Consumer<String> output)
             throws OfflineDockerException {
         try (DockerEngine engine = DockerEngine.connect(options.dockerHost())) {
+            LOG.info("Building image {} on {} with network mode none", options.tags(), engine.host());
             BuildOutput lines = new BuildOutput(output);
-            StreamingCallback callback;
+            StreamingCallback callback = new StreamingCallback(lines);
+            // Ctrl-C ends the JVM without unwinding this thread: closing the stream makes the engine cancel the
+            // build and remove its containers, and says so before Maven is gone.
+            Thread cancel = new Thread(() -> {
+                LOG.warn("Interrupted: cancelling the image build on {}", engine.host());
+                callback.cancel();
+            }, "offline-docker-cancel-build");
+            Runtime.getRuntime().addShutdownHook(cancel);
             try (InputStream context = Files.newInputStream(contextTar)) {
                 BuildImageCmd command = engine.client().buildImageCmd(context)
                         .withNetworkMode("none")
@@ -51,20 +63,30 @@ public final class DockerImageBuilder {
                 if (options.platform() != null) {
                     command.withPlatform(options.platform());
                 }
-                callback = command.exec(new StreamingCallback(lines));
-                callback.awaitCompletion();
+                command.exec(callback).awaitCompletion();
             } catch (RuntimeException e) {
                 throw new EnvironmentException("The Docker engine at " + engine.host() + " failed the build: "
                         + e.getMessage(), e);
             } catch (IOException e) {
                 throw new EnvironmentException("Could not send the build context " + contextTar
                         + " to the Docker engine at " + engine.host() + ": " + e.getMessage(), e);
+            } finally {
+                removeShutdownHook(cancel);
             }
             lines.flush();
+            if (callback.cancelled) {
+                throw new EnvironmentException("The image build on " + engine.host() + " was cancelled: Maven was"
+                        + " interrupted. No tag was set.");
+            }
             if (callback.error != null) {
                 throw new ConfigurationException(failure(lines.step(), callback.error, lines.lastLines()));
             }
-            return callback.awaitImageId();
+            try {
+                return callback.awaitImageId();
+            } catch (RuntimeException e) {
+                throw new EnvironmentException("The Docker engine at " + engine.host() + " ended the build without"
+                        + " an image: " + e.getMessage(), e);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EnvironmentException("Interrupted while the image was building", e);
@@ -85,12 +107,31 @@ public final class DockerImageBuilder {
                 + String.join("\n  ", lastLines);
     }
 
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook runs now, or has run: nothing to remove.
+        }
+    }
+
     private static final class StreamingCallback extends BuildImageResultCallback {
         private final BuildOutput lines;
         private volatile String error;
+        private volatile boolean cancelled;
 
         StreamingCallback(BuildOutput lines) {
             this.lines = lines;
+        }
+
+        /** Closes the build's stream, on which the engine cancels the build and removes its containers. */
+        void cancel() {
+            cancelled = true;
+            try {
+                close();
+            } catch (IOException e) {
+                LOG.debug("Closing the build's stream failed: {}", e.toString());
+            }
         }
 
         @Override

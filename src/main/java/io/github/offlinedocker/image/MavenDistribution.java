@@ -1,12 +1,11 @@
 package io.github.offlinedocker.image;
 
+import io.github.offlinedocker.FileTree;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -65,10 +64,10 @@ final class MavenDistribution {
                             + name);
                 }
                 Files.createDirectories(to.getParent());
-                Files.copy(tar, to, StandardCopyOption.REPLACE_EXISTING);
+                FileTree.write(tar, to);
                 to.toFile().setExecutable((entry.getMode() & 0100) != 0, false);
             }
         }
-        Files.writeString(target.resolve("conf/settings.xml"), OFFLINE_SETTINGS, StandardCharsets.UTF_8);
+        FileTree.writeString(target.resolve("conf/settings.xml"), OFFLINE_SETTINGS);
     }
 }

@@ -2,6 +2,7 @@ package io.github.offlinedocker.image;
 
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
+import io.github.offlinedocker.FileTree;
 import io.github.offlinedocker.OfflineDockerException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,15 @@ public final class OfflineImageBuilder {
             contexts.write(request.sources(), dockerfile, request.contextDirectory());
             archives.write(request.contextDirectory(), request.contextTar());
         } catch (IOException e) {
+            // Half a context must not be built by hand later, and on a full disk its space is needed back.
+            try {
+                FileTree.deleteRecursively(request.contextDirectory());
+                Files.deleteIfExists(request.contextTar());
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw new EnvironmentException("Could not write the build context " + request.contextDirectory()
-                    + ": " + e, e);
+                    + ": " + e + ". What was written of it is removed.", e);
         }
     }
 
@@ -61,8 +69,6 @@ public final class OfflineImageBuilder {
         BuildOptions options = request.options();
         checkTags(options.tags());
         writeContext(request.context());
-        LOG.info("Building image {} from {} with network mode none", options.tags(),
-                request.context().contextDirectory());
         String imageId = docker.build(request.context().contextTar(), options, output);
         LOG.info("Built image {} tagged {}", imageId, options.tags());
         return imageId;

@@ -3,14 +3,18 @@ package io.github.offlinedocker.mojo;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.project.BuilderReactor;
+import io.github.offlinedocker.project.ProjectLock;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import io.github.offlinedocker.resolve.OfflineRepositoryRequest;
 import io.github.offlinedocker.resolve.Strategy;
 import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -63,8 +67,20 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
     @Parameter(property = "offline-docker.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * How many seconds a run waits while another run on the same project holds its lock
+     * ({@code target/offline-docker.running}, which names that run's pid); {@code 0} fails at once.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.lockTimeout", defaultValue = "600")
+    int lockTimeout;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    MojoExecution mojoExecution;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
@@ -77,7 +93,18 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        GoalRun.run(getLog(), skip, this::run);
+        GoalRun.run(getLog(), skip, () -> {
+            if (lockTimeout < 0) {
+                throw new ConfigurationException("<lockTimeout> " + lockTimeout + " is negative: give the seconds"
+                        + " to wait for another run on this project, or 0 to fail at once.");
+            }
+            // Two runs on one project would write the same offline repository and context.
+            Path lockFile = Path.of(project.getBuild().getDirectory(), "offline-docker.running");
+            try (ProjectLock lock = ProjectLock.acquire(lockFile, "goal '" + mojoExecution.getGoal() + "'",
+                    Duration.ofSeconds(lockTimeout), getLog()::info)) {
+                run();
+            }
+        });
     }
 
     /** The goal's work, with skipping and failure translation done. */

@@ -51,6 +51,12 @@ public final class OfflineRepositoryBuilder {
         ResolutionCache cache = new ResolutionCache(repository.resolveSibling(repository.getFileName() + ".resolution"));
         String fingerprint;
         try {
+            new OfflineRepositoryWriter().recover(repository);
+        } catch (IOException e) {
+            throw new EnvironmentException("Could not restore the offline repository " + repository + " from what"
+                    + " an interrupted run left beside it: " + e, e);
+        }
+        try {
             fingerprint = fingerprint(request);
             Optional<Closure> reused = request.session().getRequest().isUpdateSnapshots()
                             || !Files.isDirectory(repository) || !Files.isRegularFile(lockFile)

@@ -19,13 +19,27 @@ import java.util.stream.Collectors;
  * texts and passwords written in URLs) can enter it.
  *
  * <p>The new repository is written beside the old one and swapped in only when complete, so a failure never
- * leaves a half-written repository or loses the previous good one.
+ * leaves a half-written repository or loses the previous good one. A run killed mid-swap (Ctrl-C, a killed
+ * JVM: no {@code finally} runs then) is completed by the next one, see {@link #recover}.
  */
 public final class OfflineRepositoryWriter {
 
+    /**
+     * Puts back what a run killed during {@link #write} left: the previous repository when it was moved aside
+     * but not yet replaced, and no staging folder.
+     */
+    public void recover(Path directory) throws IOException {
+        Path previous = previousOf(directory);
+        if (!Files.exists(directory) && Files.isDirectory(previous)) {
+            Files.move(previous, directory, StandardCopyOption.ATOMIC_MOVE);
+        }
+        FileTree.deleteRecursively(previous);
+        FileTree.deleteRecursively(stagingOf(directory));
+    }
+
     /** Writes {@code closure} into {@code directory}, replacing what was there only once all is written. */
     public void write(Closure closure, Path directory) throws IOException {
-        Path staging = directory.resolveSibling(directory.getFileName() + ".partial");
+        Path staging = stagingOf(directory);
         FileTree.deleteRecursively(staging);
         try {
             for (ResolvedArtifact artifact : closure.artifacts()) {
@@ -55,12 +69,20 @@ public final class OfflineRepositoryWriter {
     }
 
     private static void swapIn(Path staging, Path directory) throws IOException {
-        Path previous = directory.resolveSibling(directory.getFileName() + ".previous");
+        Path previous = previousOf(directory);
         FileTree.deleteRecursively(previous);
         if (Files.exists(directory)) {
             Files.move(directory, previous, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staging, directory, StandardCopyOption.ATOMIC_MOVE);
         FileTree.deleteRecursively(previous);
+    }
+
+    private static Path stagingOf(Path directory) {
+        return directory.resolveSibling(directory.getFileName() + ".partial");
+    }
+
+    private static Path previousOf(Path directory) {
+        return directory.resolveSibling(directory.getFileName() + ".previous");
     }
 }

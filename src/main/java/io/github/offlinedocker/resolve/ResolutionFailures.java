@@ -122,7 +122,9 @@ final class ResolutionFailures {
                 return matcher.group(1);
             }
             String lower = message.toLowerCase(Locale.ROOT);
-            if (lower.contains("not authorized") || lower.contains("unauthorized")) {
+            // Maven 4's JDK transport retries rejected credentials and then reports that instead of the 401.
+            if (lower.contains("not authorized") || lower.contains("unauthorized")
+                    || lower.contains("too many authentication attempts")) {
                 return "401";
             }
             if (lower.contains("forbidden")) {

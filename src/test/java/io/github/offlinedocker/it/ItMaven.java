@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,10 +36,8 @@ public final class ItMaven {
      * writing the output to {@code log}, and returns the output; fails with it when Maven fails.
      */
     public String run(File project, File log, String... arguments) throws IOException, InterruptedException {
-        Path settings = Files.createTempFile("it-settings", ".xml");
+        Path settings = writeSettings();
         try {
-            Files.writeString(settings, "<settings><servers><server><id>" + repoId + "</id><username>" + username
-                    + "</username><password>" + password + "</password></server></servers></settings>");
             return runWithSettings(settings.toFile(), project, log, arguments);
         } finally {
             Files.deleteIfExists(settings);
@@ -48,6 +47,51 @@ public final class ItMaven {
     /** As {@link #run}, with the given settings file instead. */
     public String runWithSettings(File settings, File project, File log, String... arguments)
             throws IOException, InterruptedException {
+        int exit = launch(settings, project, log, arguments).waitFor();
+        String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
+        if (exit != 0) {
+            throw new AssertionError("'mvn " + String.join(" ", arguments) + "' in " + project + " failed, see "
+                    + log + ":\n" + output);
+        }
+        return output;
+    }
+
+    /**
+     * As {@link #run}, but returns the running Maven at once, for a script that interrupts it or runs another
+     * beside it. Its pid is the JVM's: the {@code mvn} script execs java.
+     */
+    public Process start(File project, File log, String... arguments) throws IOException {
+        Path settings = writeSettings();
+        Process process = launch(settings.toFile(), project, log, arguments);
+        process.onExit().thenRun(() -> settings.toFile().delete());
+        return process;
+    }
+
+    /**
+     * Waits until {@code log}, written by {@code process}, holds {@code text}; fails when the process ends first or
+     * after {@code timeout}.
+     */
+    public static void awaitOutput(Process process, File log, String text, Duration timeout)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!(log.exists() && Files.readString(log.toPath(), StandardCharsets.UTF_8).contains(text))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("'" + text + "' never appeared in " + log + " (Maven "
+                        + (process.isAlive() ? "still runs" : "ended with " + process.exitValue()) + "):\n"
+                        + (log.exists() ? Files.readString(log.toPath(), StandardCharsets.UTF_8) : ""));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private Path writeSettings() throws IOException {
+        Path settings = Files.createTempFile("it-settings", ".xml");
+        Files.writeString(settings, "<settings><servers><server><id>" + repoId + "</id><username>" + username
+                + "</username><password>" + password + "</password></server></servers></settings>");
+        return settings;
+    }
+
+    private Process launch(File settings, File project, File log, String... arguments) throws IOException {
         File repository = localRepository != null
                 ? localRepository
                 : new File(log.getParentFile(), log.getName() + ".repository");
@@ -56,17 +100,10 @@ public final class ItMaven {
                 "-s", settings.getPath(),
                 "-Dmaven.repo.local=" + repository));
         command.addAll(Arrays.asList(arguments));
-        Process process = new ProcessBuilder(command)
+        return new ProcessBuilder(command)
                 .directory(project)
                 .redirectErrorStream(true)
                 .redirectOutput(log)
                 .start();
-        int exit = process.waitFor();
-        String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
-        if (exit != 0) {
-            throw new AssertionError("'mvn " + String.join(" ", arguments) + "' in " + project + " failed, see "
-                    + log + ":\n" + output);
-        }
-        return output;
     }
 }

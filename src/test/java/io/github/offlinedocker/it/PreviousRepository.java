@@ -14,14 +14,14 @@ import java.util.stream.Stream;
  */
 public final class PreviousRepository {
 
-    private static final String FILE = "target/offline-repo/com/example/previous/1.0/previous-1.0.jar";
+    private static final String FILE = "com/example/previous/1.0/previous-1.0.jar";
     private static final String CONTENT = "the previous good offline repository";
 
     private PreviousRepository() {}
 
-    /** Writes the previous repository into the project at {@code basedir}. */
-    public static void plant(File basedir) throws IOException {
-        Path file = basedir.toPath().resolve(FILE);
+    /** Writes the previous repository into {@code repository}, e.g. a project's {@code target/offline-repo}. */
+    public static void plant(File repository) throws IOException {
+        Path file = repository.toPath().resolve(FILE);
         Files.createDirectories(file.getParent());
         Files.writeString(file, CONTENT, StandardCharsets.UTF_8);
     }
@@ -30,13 +30,13 @@ public final class PreviousRepository {
      * Fails unless the repository holds exactly the planted file, unchanged, and no staging or swap folder of
      * an unfinished write is left beside it.
      */
-    public static void assertUnchanged(File basedir) throws IOException {
-        Path repository = basedir.toPath().resolve("target/offline-repo");
+    public static void assertUnchanged(File repositoryDirectory) throws IOException {
+        Path repository = repositoryDirectory.toPath();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(repository)) {
             files = walk.filter(Files::isRegularFile).map(repository::relativize).toList();
         }
-        Path planted = repository.relativize(basedir.toPath().resolve(FILE));
+        Path planted = Path.of(FILE);
         if (!files.equals(List.of(planted))) {
             throw new AssertionError("The previous offline repository changed: it now holds " + files);
         }
@@ -44,9 +44,10 @@ public final class PreviousRepository {
         if (!content.equals(CONTENT)) {
             throw new AssertionError("The previous offline repository's file now reads '" + content + "'");
         }
-        for (String leftover : List.of("offline-repo.partial", "offline-repo.previous")) {
-            if (Files.exists(repository.resolveSibling(leftover))) {
-                throw new AssertionError("An unfinished write left " + repository.resolveSibling(leftover));
+        for (String suffix : List.of(".partial", ".previous")) {
+            Path leftover = repository.resolveSibling(repository.getFileName() + suffix);
+            if (Files.exists(leftover)) {
+                throw new AssertionError("An unfinished write left " + leftover);
             }
         }
     }

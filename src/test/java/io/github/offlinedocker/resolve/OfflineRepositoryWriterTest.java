@@ -88,4 +88,33 @@ class OfflineRepositoryWriterTest {
         assertFalse(Files.exists(offline.resolve("com/acme/next")));
         assertFalse(Files.exists(temp.resolve("offline-repo.partial")));
     }
+
+    @Test
+    void recover_killedMidSwap_putsPreviousRepositoryBack() throws IOException {
+        Path offline = temp.resolve("offline-repo");
+        Files.createDirectories(temp.resolve("offline-repo.previous/com/acme"));
+        Files.writeString(temp.resolve("offline-repo.previous/com/acme/good.jar"), "good");
+        Files.createDirectories(temp.resolve("offline-repo.partial/com/acme"));
+        Files.writeString(temp.resolve("offline-repo.partial/com/acme/half.jar"), "half");
+
+        new OfflineRepositoryWriter().recover(offline);
+
+        assertEquals("good", Files.readString(offline.resolve("com/acme/good.jar")));
+        assertFalse(Files.exists(temp.resolve("offline-repo.previous")));
+        assertFalse(Files.exists(temp.resolve("offline-repo.partial")));
+    }
+
+    @Test
+    void recover_killedAfterSwap_keepsNewRepositoryDropsPrevious() throws IOException {
+        Path offline = temp.resolve("offline-repo");
+        Files.createDirectories(offline);
+        Files.writeString(offline.resolve("new.jar"), "new");
+        Files.createDirectories(temp.resolve("offline-repo.previous"));
+        Files.writeString(temp.resolve("offline-repo.previous/old.jar"), "old");
+
+        new OfflineRepositoryWriter().recover(offline);
+
+        assertEquals("new", Files.readString(offline.resolve("new.jar")));
+        assertFalse(Files.exists(temp.resolve("offline-repo.previous")));
+    }
 }

@@ -73,6 +73,18 @@ class ResolutionFailuresTest {
     }
 
     @Test
+    void explain_jdkTransportGaveUpAuthenticating_saysCredentialsRejected() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps", new ArtifactTransferException(MATH,
+                privateRepo(true), "Could not transfer artifact: too many authentication attempts. Limit: 3"));
+
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertTrue(explained.getMessage().startsWith("Repository 'private-repo' (http://127.0.0.1:1/releases/)"
+                + " answered 401 Unauthorized for com.acme:math-utils:jar:1.0.0: the <server> with"
+                + " <id>private-repo</id> in settings.xml has credentials the repository rejected."),
+                explained.getMessage());
+    }
+
+    @Test
     void explain_403WithServer_asksForReadAccess() {
         OfflineDockerException explained = ResolutionFailures.explain("deps",
                 new ArtifactTransferException(MATH, privateRepo(true), "status code: 403, reason phrase: Forbidden"));
