@@ -6,6 +6,7 @@ def tls = dockerTlsHost.replace('.', '\\.')
 
 assert log =~ /No Docker engine answers at tcp:\/\/127\.0\.0\.1:1 \(.*\)\. Start the engine, or point DOCKER_HOST or <dockerHost> \(-Doffline-docker\.dockerHost\) at one that runs\./
 assert log =~ /No Docker engine answers at unix:\/\/\/nonexistent\/docker\.sock \(.*\)\. Start the engine/
+assert log =~ /No Docker engine answers at unix:\/\/\/tmp\/offline-docker-it\/docker-down\.sock \(Connection refused\)\. Start the engine/
 
 assert log =~ /The Docker engine at \S+ does not speak API version 1\.99 \(client version 1\.99 is too new\. Maximum supported API version is [\d.]+\)\. Unset DOCKER_API_VERSION to use the engine's own version, or set it to one the engine supports\./
 assert log =~ /The Docker engine at \S+ does not speak API version 1\.11 \(client version 1\.11 is too old\. Minimum supported API version is [\d.]+.*\)\. Unset DOCKER_API_VERSION/

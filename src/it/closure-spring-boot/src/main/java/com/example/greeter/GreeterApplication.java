@@ -1,20 +1,21 @@
 package com.example.greeter;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
 
 @SpringBootApplication
+@RestController
 public class GreeterApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(GreeterApplication.class, args);
     }
 
-    @Bean
-    CommandLineRunner greet(@Value("${greeter.name}") String name) {
-        return args -> System.out.println("Hello, " + (args.length > 0 ? args[0] : name) + ", from Spring Boot");
+    @GetMapping("/greet/{name}")
+    String greet(@PathVariable String name) {
+        return "Hello, " + name + ", from Spring Boot";
     }
 }

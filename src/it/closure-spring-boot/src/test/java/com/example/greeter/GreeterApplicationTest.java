@@ -1,20 +1,24 @@
 package com.example.greeter;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.web.servlet.MockMvc;
 
-/** Boots the (small, web-less) context, which runs the greeting with the configured name. */
-@SpringBootTest(properties = "greeter.name=test")
-@ExtendWith(OutputCaptureExtension.class)
+/** Boots the whole context, with a mock servlet environment: no port is opened in the builder stage. */
+@SpringBootTest
+@AutoConfigureMockMvc
 class GreeterApplicationTest {
 
+    @Autowired
+    private MockMvc mvc;
+
     @Test
-    void contextStarts_andGreets(CapturedOutput output) {
-        assertThat(output.getOut()).contains("Hello, test, from Spring Boot");
+    void greet_answersWithTheName() throws Exception {
+        mvc.perform(get("/greet/test")).andExpect(content().string("Hello, test, from Spring Boot"));
     }
 }
