@@ -2,8 +2,9 @@
 # Provisions the test environment of offline-docker-maven-plugin on this machine (Debian, as root):
 #   1. Debian packages: docker.io, debootstrap, nginx, curl, openssl, docker-registry, apache2-utils
 #      (only what is missing)
-#   2. a Docker engine (dockerd started in the background if `docker info` fails), on the default socket and
-#      with TLS on 127.0.0.1:$DOCKER_TLS_PORT (certificates made here, in $DOCKER_TLS_DIR)
+#   2. a Docker engine on the default socket and with TLS on 127.0.0.1:$DOCKER_TLS_PORT (certificates made
+#      here, in $DOCKER_TLS_DIR): dockerd started in the background if `docker info` fails, restarted with
+#      those flags if it runs without the TLS endpoint
 #   3. base images $BUILDER_IMAGE (JDK 17) and $RUNTIME_IMAGE (JRE 17), built with debootstrap
 #      from the machine's own Debian mirror, since no image registry can be reached
 #   4. a private Maven repository: nginx on 127.0.0.1:$REPO_PORT with basic auth and WebDAV PUT
