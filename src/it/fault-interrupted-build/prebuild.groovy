@@ -2,7 +2,6 @@
 import static io.github.offlinedocker.it.ImageChecks.dockerCli
 import io.github.offlinedocker.it.ItMaven
 import java.time.Duration
-import java.util.concurrent.TimeUnit
 
 dockerCli('image', 'rm', '--force', 'offline-docker-it/fault-interrupted-build:1')
 new File(basedir, 'containers-before.txt').text = dockerCli('ps', '-aq').readLines().size()
@@ -12,7 +11,5 @@ def process = new ItMaven(repoId, repoUsername, repoPassword, localRepositoryPat
         .start(basedir, log, 'offline-docker:build', "-Doffline-docker.builderImage=${builderImage}",
                 "-Doffline-docker.runtimeImage=${runtimeImage}", '-Doffline-docker.noCache=true')
 ItMaven.awaitOutput(process, log, 'SlowTest started', Duration.ofMinutes(3))
-assert ['kill', '-INT', "${process.pid()}"].execute().waitFor() == 0
-assert process.waitFor(60, TimeUnit.SECONDS): "Maven still runs a minute after SIGINT"
-new File(basedir, 'exit.txt').text = process.exitValue()
+new File(basedir, 'exit.txt').text = ItMaven.interrupt(process)
 return true

@@ -29,6 +29,7 @@ public final class OfflineRepositoryBuilder {
 
     private final ClosureResolver closureResolver;
     private final RuntimeInformation runtime;
+    private final OfflineRepositoryWriter writer = new OfflineRepositoryWriter();
 
     @Inject
     public OfflineRepositoryBuilder(ClosureResolver closureResolver, RuntimeInformation runtime) {
@@ -51,7 +52,7 @@ public final class OfflineRepositoryBuilder {
         ResolutionCache cache = new ResolutionCache(repository.resolveSibling(repository.getFileName() + ".resolution"));
         String fingerprint;
         try {
-            new OfflineRepositoryWriter().recover(repository);
+            writer.recover(repository);
         } catch (IOException e) {
             throw new EnvironmentException("Could not restore the offline repository " + repository + " from what"
                     + " an interrupted run left beside it: " + e, e);
@@ -78,7 +79,7 @@ public final class OfflineRepositoryBuilder {
         try {
             ClosureLock lock = ClosureLock.of(closure);
             ClosureLock previous = ClosureLock.read(lockFile);
-            new OfflineRepositoryWriter().write(closure, repository);
+            writer.write(closure, repository);
             lock.write(lockFile);
             changes = previous.isEmpty() ? List.of() : lock.changesSince(previous);
         } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs Maven from an IT's hook script, as a user would between two builds: the Maven running the IT, with
@@ -82,6 +83,21 @@ public final class ItMaven {
             }
             Thread.sleep(100);
         }
+    }
+
+    /**
+     * Sends the running Maven {@code process} SIGINT, as Ctrl-C does, and returns its exit code once it has
+     * ended; fails when it still runs a minute later.
+     */
+    public static int interrupt(Process process) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start();
+        if (kill.waitFor() != 0) {
+            throw new AssertionError("kill -INT " + process.pid() + " failed");
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("Maven (pid " + process.pid() + ") still runs a minute after SIGINT");
+        }
+        return process.exitValue();
     }
 
     private Path writeSettings() throws IOException {

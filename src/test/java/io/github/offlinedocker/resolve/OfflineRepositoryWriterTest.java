@@ -26,6 +26,13 @@ class OfflineRepositoryWriterTest {
                 file, "private-repo");
     }
 
+    /** Writes {@code content} to {@code relative} below the temporary folder, with its parent folders. */
+    private void file(String relative, String content) throws IOException {
+        Path file = temp.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
     private static Closure closure(ResolvedArtifact... artifacts) {
         return new Closure(List.of(artifacts), List.of(), List.of(), Set.of());
     }
@@ -92,10 +99,8 @@ class OfflineRepositoryWriterTest {
     @Test
     void recover_killedMidSwap_putsPreviousRepositoryBack() throws IOException {
         Path offline = temp.resolve("offline-repo");
-        Files.createDirectories(temp.resolve("offline-repo.previous/com/acme"));
-        Files.writeString(temp.resolve("offline-repo.previous/com/acme/good.jar"), "good");
-        Files.createDirectories(temp.resolve("offline-repo.partial/com/acme"));
-        Files.writeString(temp.resolve("offline-repo.partial/com/acme/half.jar"), "half");
+        file("offline-repo.previous/com/acme/good.jar", "good");
+        file("offline-repo.partial/com/acme/half.jar", "half");
 
         new OfflineRepositoryWriter().recover(offline);
 
@@ -107,10 +112,8 @@ class OfflineRepositoryWriterTest {
     @Test
     void recover_killedAfterSwap_keepsNewRepositoryDropsPrevious() throws IOException {
         Path offline = temp.resolve("offline-repo");
-        Files.createDirectories(offline);
-        Files.writeString(offline.resolve("new.jar"), "new");
-        Files.createDirectories(temp.resolve("offline-repo.previous"));
-        Files.writeString(temp.resolve("offline-repo.previous/old.jar"), "old");
+        file("offline-repo/new.jar", "new");
+        file("offline-repo.previous/old.jar", "old");
 
         new OfflineRepositoryWriter().recover(offline);
 
