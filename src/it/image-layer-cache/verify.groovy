@@ -1,5 +1,6 @@
-// Layer caching on the real engine: after the first build, a source-only change takes every dependency layer
-// from the cache, and a private dependency bump re-copies only the layers from the private one on.
+// Layer caching on the real engine: after the first build, a source-only change reuses the dependency image and
+// every dependency layer, and a private dependency bump re-copies only the layers from the private one on.
+import static io.github.offlinedocker.it.ImageChecks.dockerCli
 import static io.github.offlinedocker.it.ImageChecks.output
 import static io.github.offlinedocker.it.BuildLogs.stepsFromCache
 import io.github.offlinedocker.it.ItMaven
@@ -12,20 +13,30 @@ def maven = new ItMaven(repoId, repoUsername, repoPassword, localRepositoryPath 
 def images = ["-Doffline-docker.builderImage=${builderImage}", "-Doffline-docker.runtimeImage=${runtimeImage}"]
 def build = { String name -> maven.run(basedir, new File(basedir, "${name}.log"), *(images + ['offline-docker:build'])) }
 def dependencyLayers = ['releases', 'private', 'snapshots']
+def dependencyImages = { dockerCli('image', 'ls', '--format', '{{.Repository}}:{{.Tag}}',
+        'offline-docker-dependencies/com-example-bookkeeper').readLines().findAll { it } }
 
-// 1. Source-only change: the repository, Maven and library layers come from the cache; the sources do not.
+// 1. Source-only change: the dependency image is reused as it is (no dependency is sent to the engine), and the
+//    runtime stage's library layers come from the cache; the sources do not.
 def source = new File(basedir, 'src/main/java/com/example/bookkeeper/Bookkeeper.java')
 source.text = source.text.replace('"bookkeeper on ledger-lib "', '"bookkeeper (edited) on ledger-lib "')
-def cached = stepsFromCache(build('source-change'))
+def log = build('source-change')
+def dependencyImage = dependencyImages()
+assert dependencyImage.size() == 1
+assert log.contains("Dependency image ${dependencyImage[0]} is up to date")
+def cached = stepsFromCache(log)
+assert cached.containsKey("FROM ${dependencyImage[0]} AS builder".toString())
+assert !cached.keySet().any { it.startsWith('COPY repository/') || it.startsWith('COPY maven/') } : cached.keySet()
 dependencyLayers.each { layer ->
-    assert cached["COPY repository/${layer}/ /var/cache/offline-docker/repository/"] == true : layer
-    assert cached["COPY lib/${layer}/ /app/lib/"] == true : layer
+    assert cached["COPY --from=builder /var/cache/offline-docker/lib/${layer}/ /app/lib/"] == true : layer
 }
-assert cached['COPY maven/ /opt/maven/'] == true
 assert cached['COPY project/ /workspace/'] == false
 assert output(image) == 'Bookkeeper (edited) on ledger-lib 1.0.0'
+// The project's context holds the project alone.
+assert new File(basedir, 'target/offline-docker').list().sort() == ['Dockerfile', 'project']
 
-// 2. ledger-lib 1.0.1 is deployed and the POM bumped: third-party releases stay cached, the rest is copied.
+// 2. ledger-lib 1.0.1 is deployed and the POM bumped: a new dependency image, whose Maven and third-party layers
+//    come from the cache while the private and later ones are copied; the older dependency image is removed.
 def library = new File(basedir, 'setup/ledger-lib')
 def libraryPom = new File(library, 'pom.xml')
 libraryPom.text = libraryPom.text.replace('<version>1.0.0</version>', '<version>1.0.1</version>')
@@ -34,10 +45,17 @@ PrivateDeployment.deploy(library, new File(basedir, 'target/setup-repository'), 
 def pom = new File(basedir, 'pom.xml')
 pom.text = pom.text.replace('<artifactId>ledger-lib</artifactId>\n      <version>1.0.0</version>',
         '<artifactId>ledger-lib</artifactId>\n      <version>1.0.1</version>')
-cached = stepsFromCache(build('private-bump'))
+log = build('private-bump')
+def bumped = dependencyImages()
+assert bumped.size() == 1 && bumped != dependencyImage : bumped
+assert log.contains("Building the dependency image ${bumped[0]}")
+cached = stepsFromCache(log)
+assert cached['COPY maven/ /opt/maven/'] == true
 assert cached['COPY repository/releases/ /var/cache/offline-docker/repository/'] == true
+assert cached['COPY lib/releases/ /var/cache/offline-docker/lib/releases/'] == true
 assert cached['COPY repository/private/ /var/cache/offline-docker/repository/'] == false
-assert cached['COPY lib/releases/ /app/lib/'] == true
-assert cached['COPY lib/private/ /app/lib/'] == false
+assert cached['COPY lib/private/ /var/cache/offline-docker/lib/private/'] == false
+assert cached['COPY --from=builder /var/cache/offline-docker/lib/releases/ /app/lib/'] == true
+assert cached['COPY --from=builder /var/cache/offline-docker/lib/private/ /app/lib/'] == false
 assert output(image) == 'Bookkeeper (edited) on ledger-lib 1.0.1'
 return true

@@ -23,6 +23,11 @@ public final class BuildContext {
 
     /** Where the builder stage keeps the offline repository. */
     public static final String BUILDER_REPOSITORY = "/var/cache/offline-docker/repository";
+    /**
+     * Where the dependency image keeps the application's runtime dependencies, one folder per
+     * {@code DependencyLayer}, for the runtime stage to copy.
+     */
+    public static final String BUILDER_LIBRARIES = "/var/cache/offline-docker/lib";
     /** Where the builder stage builds the project. */
     public static final String BUILDER_WORKSPACE = "/workspace";
     /** Where the Maven distribution lives in the builder stage. */

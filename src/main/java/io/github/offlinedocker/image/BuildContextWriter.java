@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Writes a build context from an allow-list, never from the project directory as a whole: settings files,
@@ -16,32 +18,63 @@ import java.util.Map;
  */
 public final class BuildContextWriter {
 
-    /** Writes the context for {@code sources} and {@code dockerfile} into {@code directory}, replacing it. */
+    /** Writes the whole context, dependencies and project, for {@code dockerfile} into {@code directory}. */
     public void write(ContextSources sources, String dockerfile, Path directory) throws IOException {
-        FileTree.deleteRecursively(directory);
-        Files.createDirectories(directory);
-        FileTree.writeString(directory.resolve("Dockerfile"), dockerfile);
+        start(dockerfile, directory);
+        writeDependencies(sources, directory);
+        writeProject(sources, directory);
+    }
 
-        MavenDistribution.unpack(sources.mavenDistribution(), directory.resolve(BuildContext.MAVEN));
-        Path repository = directory.resolve(BuildContext.REPOSITORY);
-        Path libraries = directory.resolve(BuildContext.LIBRARIES);
-        for (DependencyLayer layer : DependencyLayer.values()) {
-            Files.createDirectories(repository.resolve(layer.directory()));
-            Files.createDirectories(libraries.resolve(layer.directory()));
-        }
+    /** Writes the context of the dependency image: Maven, the repository and the libraries. */
+    public void writeDependencyContext(ContextSources sources, String dockerfile, Path directory) throws IOException {
+        start(dockerfile, directory);
+        writeDependencies(sources, directory);
+    }
+
+    /** Writes the context of a build on the dependency image: the project alone. */
+    public void writeProjectContext(ContextSources sources, String dockerfile, Path directory) throws IOException {
+        start(dockerfile, directory);
+        writeProject(sources, directory);
+    }
+
+    /**
+     * The files below {@link BuildContext#REPOSITORY} and {@link BuildContext#LIBRARIES}, by their path in the
+     * context, with the file each is linked to; every layer's folder is there even when it stays empty.
+     */
+    static SortedMap<String, Path> dependencyFiles(ContextSources sources) throws IOException {
+        SortedMap<String, Path> files = new TreeMap<>();
         Path offlineRepository = sources.offlineRepository();
         for (Path file : FileTree.regularFiles(offlineRepository)) {
             String path = offlineRepository.relativize(file).toString().replace('\\', '/');
             DependencyLayer layer = sources.repositoryLayers().getOrDefault(path, DependencyLayer.SNAPSHOTS);
-            FileTree.linkOrCopy(file, repository.resolve(layer.directory()).resolve(path));
+            files.put(BuildContext.REPOSITORY + "/" + layer.directory() + "/" + path, file);
         }
+        for (Map.Entry<String, Path> library : sources.libraries().entrySet()) {
+            files.put(BuildContext.LIBRARIES + "/" + library.getKey(), library.getValue());
+        }
+        return files;
+    }
 
+    private static void start(String dockerfile, Path directory) throws IOException {
+        FileTree.deleteRecursively(directory);
+        Files.createDirectories(directory);
+        FileTree.writeString(directory.resolve("Dockerfile"), dockerfile);
+    }
+
+    private static void writeDependencies(ContextSources sources, Path directory) throws IOException {
+        MavenDistribution.unpack(sources.mavenDistribution(), directory.resolve(BuildContext.MAVEN));
+        for (DependencyLayer layer : DependencyLayer.values()) {
+            Files.createDirectories(directory.resolve(BuildContext.REPOSITORY).resolve(layer.directory()));
+            Files.createDirectories(directory.resolve(BuildContext.LIBRARIES).resolve(layer.directory()));
+        }
+        for (Map.Entry<String, Path> file : dependencyFiles(sources).entrySet()) {
+            FileTree.linkOrCopy(file.getValue(), directory.resolve(file.getKey()));
+        }
+    }
+
+    private static void writeProject(ContextSources sources, Path directory) throws IOException {
         Path project = directory.resolve(BuildContext.PROJECT);
         Files.createDirectories(project);
         FileTree.copyEntries(sources.projectDirectory(), sources.projectEntries(), project);
-
-        for (Map.Entry<String, Path> library : sources.libraries().entrySet()) {
-            FileTree.linkOrCopy(library.getValue(), libraries.resolve(library.getKey()));
-        }
     }
 }

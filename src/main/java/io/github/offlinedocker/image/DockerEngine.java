@@ -1,6 +1,7 @@
 package io.github.offlinedocker.image;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -9,6 +10,10 @@ import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import io.github.offlinedocker.EnvironmentException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A connection to a Docker engine that has answered a ping. The address is {@code dockerHost} when given, else
@@ -74,6 +79,28 @@ final class DockerEngine implements AutoCloseable {
         }
         String path = System.getenv("DOCKER_CERT_PATH");
         return path == null || path.isBlank() ? System.getProperty("user.home") + "/.docker" : path;
+    }
+
+    /** The id of the image {@code reference} names on the engine, or empty when the engine has none. */
+    Optional<String> imageId(String reference) {
+        try {
+            return Optional.of(client.inspectImageCmd(reference).exec().getId());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The tags of the engine's images in {@code repository}, as {@code repository:tag}. */
+    List<String> tags(String repository) {
+        return client.listImagesCmd().withReferenceFilter(repository).exec().stream()
+                .flatMap(image -> image.getRepoTags() == null ? Stream.empty() : Arrays.stream(image.getRepoTags()))
+                .filter(tag -> tag.startsWith(repository + ":"))
+                .toList();
+    }
+
+    /** Removes the tag {@code reference}; the engine removes the image's layers that nothing else uses. */
+    void removeTag(String reference) {
+        client.removeImageCmd(reference).withNoPrune(false).exec();
     }
 
     DockerClient client() {

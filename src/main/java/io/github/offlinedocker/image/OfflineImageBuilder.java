@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,21 +30,7 @@ public final class OfflineImageBuilder {
      * that any builder can build it: {@code docker build --network none <context directory>}.
      */
     public void writeContext(ContextRequest request) throws OfflineDockerException {
-        String dockerfile = dockerfile(request);
-        try {
-            contexts.write(request.sources(), dockerfile, request.contextDirectory());
-            archives.write(request.contextDirectory(), request.contextTar());
-        } catch (IOException e) {
-            // Half a context must not be built by hand later, and on a full disk its space is needed back.
-            try {
-                FileTree.deleteRecursively(request.contextDirectory());
-                Files.deleteIfExists(request.contextTar());
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
-            throw new EnvironmentException("Could not write the build context " + request.contextDirectory()
-                    + ": " + e + ". What was written of it is removed.", e);
-        }
+        write(contexts::write, request.sources(), dockerfile(request), request.contextDirectory(), request.contextTar());
     }
 
     /** The user's Dockerfile as it is, else the generated one. */
@@ -59,19 +47,134 @@ public final class OfflineImageBuilder {
                 throw new EnvironmentException("Could not read the <dockerfile> " + own + ": " + e, e);
             }
         }
-        ImageReferences.checkImage("builderImage", request.dockerfile().builderImage());
-        request.dockerfile().runtime().check();
+        checkImages(request.dockerfile());
         return dockerfiles.generate(request.dockerfile());
     }
 
-    /** Builds the image and returns its id; each line of the engine's output goes to {@code output}. */
+    /**
+     * Builds the image and returns its id; each line of the engine's output goes to {@code output}. The generated
+     * Dockerfile builds on the project's dependency image, so a rebuild sends the engine only the project; the
+     * user's own Dockerfile, or a {@code pull} (which would look for the dependency image, known only to this
+     * engine, in a registry), gets the whole context of {@link #writeContext}.
+     */
     public String build(OfflineImageRequest request, Consumer<String> output) throws OfflineDockerException {
         BuildOptions options = request.options();
         checkTags(options.tags());
-        writeContext(request.context());
-        String imageId = docker.build(request.context().contextTar(), options, output);
+        ContextRequest context = request.context();
+        if (context.userDockerfile() != null || options.pull()) {
+            writeContext(context);
+        } else {
+            checkImages(context.dockerfile());
+            String dependencyImage = dependencyImage(request, output);
+            write(contexts::writeProjectContext, context.sources(),
+                    dockerfiles.generateOnDependencies(context.dockerfile(), dependencyImage),
+                    context.contextDirectory(), context.contextTar());
+        }
+        String imageId = docker.build(context.contextTar(), options, output);
         LOG.info("Built image {} tagged {}", imageId, options.tags());
         return imageId;
+    }
+
+    /**
+     * The reference of the project's dependency image for this build, built first when the engine does not have
+     * it (or {@code noCache} asks for every step again); older ones of the project are then removed.
+     */
+    private String dependencyImage(OfflineImageRequest request, Consumer<String> output) throws OfflineDockerException {
+        ContextRequest context = request.context();
+        BuildOptions options = request.options();
+        String dockerfile = dockerfiles.generateDependencies(context.dockerfile());
+        try (DockerEngine engine = DockerEngine.connect(options.dockerHost())) {
+            DependencyImage image = dependencyImage(engine, request, dockerfile);
+            if (!options.noCache() && imageId(engine, image.reference()).isPresent()) {
+                LOG.info("Dependency image {} is up to date: Maven, the offline repository and the libraries are"
+                        + " reused as they are, only the project is sent", image.reference());
+                return image.reference();
+            }
+            Path directory = sibling(context.contextDirectory(), "-dependencies");
+            Path tar = sibling(context.contextDirectory(), "-dependencies.tar");
+            write(contexts::writeDependencyContext, context.sources(), dockerfile, directory, tar);
+            LOG.info("Building the dependency image {} from {}: built again only when Maven, the offline repository"
+                    + " or the libraries change", image.reference(), directory);
+            docker.build(tar, new BuildOptions(List.of(image.reference()), options.dockerHost(), options.noCache(),
+                    false, Map.of(), Map.of(), null, options.platform()), output);
+            removeOlder(engine, image);
+            return image.reference();
+        } catch (IOException e) {
+            throw new EnvironmentException("Could not close the connection to the Docker engine: " + e.getMessage(), e);
+        }
+    }
+
+    /** The dependency image {@code dockerfile} builds on the engine's builder image from the request's sources. */
+    private static DependencyImage dependencyImage(DockerEngine engine, OfflineImageRequest request, String dockerfile)
+            throws EnvironmentException {
+        ContextRequest context = request.context();
+        String builderImage = context.dockerfile().builderImage();
+        // An image absent from the engine fails the dependency image's build, naming <builderImage>.
+        String base = imageId(engine, builderImage).orElse("absent " + builderImage);
+        try {
+            return DependencyImage.of(request.dependencyRepository(), dockerfile, base, request.options().platform(),
+                    context.sources());
+        } catch (IOException e) {
+            throw new EnvironmentException("Could not read the dependencies of the build context: " + e, e);
+        }
+    }
+
+    private static Optional<String> imageId(DockerEngine engine, String reference) throws EnvironmentException {
+        try {
+            return engine.imageId(reference);
+        } catch (RuntimeException e) {
+            throw new EnvironmentException("The Docker engine at " + engine.host() + " failed to inspect the image '"
+                    + reference + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the project's older dependency images: the next bump builds on the layers of this one. */
+    private static void removeOlder(DockerEngine engine, DependencyImage image) {
+        try {
+            for (String older : engine.tags(image.repository())) {
+                if (!older.equals(image.reference())) {
+                    engine.removeTag(older);
+                    LOG.debug("Removed the older dependency image {}", older);
+                }
+            }
+        } catch (RuntimeException e) {
+            // Left for 'docker image prune'; the build itself succeeded.
+            LOG.warn("Could not remove the older images of {}: {}", image.repository(), e.getMessage());
+        }
+    }
+
+    private static Path sibling(Path directory, String suffix) {
+        return directory.resolveSibling(directory.getFileName() + suffix);
+    }
+
+    /** Writes a context with {@code writer} and packs it; on failure removes what was written. */
+    private void write(ContextWriter writer, ContextSources sources, String dockerfile, Path directory, Path tar)
+            throws EnvironmentException {
+        try {
+            writer.write(sources, dockerfile, directory);
+            archives.write(directory, tar);
+        } catch (IOException e) {
+            // Half a context must not be built by hand later, and on a full disk its space is needed back.
+            try {
+                FileTree.deleteRecursively(directory);
+                Files.deleteIfExists(tar);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw new EnvironmentException("Could not write the build context " + directory
+                    + ": " + e + ". What was written of it is removed.", e);
+        }
+    }
+
+    private static void checkImages(DockerfileSpec spec) throws ConfigurationException {
+        ImageReferences.checkImage("builderImage", spec.builderImage());
+        spec.runtime().check();
+    }
+
+    /** One of {@link BuildContextWriter}'s ways to write a context. */
+    @FunctionalInterface
+    private interface ContextWriter {
+        void write(ContextSources sources, String dockerfile, Path directory) throws IOException;
     }
 
     private static void checkTags(List<String> tags) throws ConfigurationException {

@@ -108,7 +108,8 @@ public final class BuildMojo extends AbstractImageMojo {
         if (!imagesThisProject()) {
             return;
         }
-        List<String> imageTags = tags == null || tags.isEmpty() ? new ProjectFacts(project).defaultTags() : tags;
+        ProjectFacts facts = new ProjectFacts(project);
+        List<String> imageTags = tags == null || tags.isEmpty() ? facts.defaultTags() : tags;
         BuildOptions options = new BuildOptions(
                 imageTags,
                 dockerHost,
@@ -119,7 +120,9 @@ public final class BuildMojo extends AbstractImageMojo {
                 Map.of(ImageLabels.CREATED, ImageLabels.created(project, Instant.now())),
                 orDefault(target, null),
                 orDefault(platform, null));
-        new OfflineImageBuilder().build(new OfflineImageRequest(contextRequest(), options), line -> getLog().info(line));
+        new OfflineImageBuilder().build(
+                new OfflineImageRequest(contextRequest(), options, facts.dependencyImageRepository()),
+                line -> getLog().info(line));
         if (push) {
             new ImagePusher().push(imageTags, dockerHost,
                     RegistryLogins.forTags(imageTags, session.getSettings(), decrypter), line -> getLog().info(line));

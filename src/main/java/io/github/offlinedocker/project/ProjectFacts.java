@@ -47,6 +47,20 @@ public final class ProjectFacts {
         return List.of(name + ":" + project.getVersion(), name + ":latest");
     }
 
+    /**
+     * The image repository of the project's dependency images, {@code offline-docker-dependencies/<groupId>.
+     * <artifactId>} with every character a repository name may not hold turned into {@code -}.
+     */
+    public String dependencyImageRepository() {
+        return "offline-docker-dependencies/" + repositoryComponent(project.getGroupId() + "." + project.getArtifactId());
+    }
+
+    /** {@code name} as a path component of an image repository: lower case, separators only between letters. */
+    static String repositoryComponent(String name) {
+        String component = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return component.isEmpty() ? "project" : component;
+    }
+
     static int parseRelease(String value) {
         String release = value.trim();
         if (release.startsWith("1.")) {

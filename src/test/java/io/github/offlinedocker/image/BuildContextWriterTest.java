@@ -66,6 +66,46 @@ class BuildContextWriterTest {
     }
 
     @Test
+    void writeDependencyContext_andWriteProjectContext_splitTheWholeContext() throws IOException {
+        ContextSources sources = sources();
+        Path dependencies = temp.resolve("dependencies");
+        Path project = temp.resolve("project-context");
+
+        new BuildContextWriter().writeDependencyContext(sources, "FROM jdk\n", dependencies);
+        new BuildContextWriter().writeProjectContext(sources, "FROM deps\n", project);
+
+        assertEquals(List.of("Dockerfile", "lib/private/a-1.jar", "maven/bin/mvn", "maven/conf/settings.xml",
+                "maven/lib/maven-core.jar", "repository/private/g/a/1/a-1.jar"), files(dependencies));
+        assertEquals(List.of("Dockerfile", "project/pom.xml"), files(project));
+        assertEquals("FROM deps\n", Files.readString(project.resolve("Dockerfile")));
+    }
+
+    @Test
+    void dependencyFiles_byContextPathInTheirLayers() throws IOException {
+        ContextSources sources = sources();
+
+        assertEquals(Map.of(
+                "lib/private/a-1.jar", sources.offlineRepository().resolve("g/a/1/a-1.jar"),
+                "repository/private/g/a/1/a-1.jar", sources.offlineRepository().resolve("g/a/1/a-1.jar")),
+                BuildContextWriter.dependencyFiles(sources));
+    }
+
+    private ContextSources sources() throws IOException {
+        Path project = temp.resolve("sources");
+        write(project.resolve("pom.xml"), "<project/>");
+        Path repository = temp.resolve("repository");
+        write(repository.resolve("g/a/1/a-1.jar"), "jar");
+        return new ContextSources(project, List.of("pom.xml"), repository,
+                Map.of("g/a/1/a-1.jar", DependencyLayer.PRIVATE),
+                MavenDistributionTest.distribution(temp.resolve("maven.tar.gz")),
+                Map.of("private/a-1.jar", repository.resolve("g/a/1/a-1.jar")));
+    }
+
+    private static List<String> files(Path directory) throws IOException {
+        return FileTree.regularFiles(directory).stream().map(p -> directory.relativize(p).toString()).toList();
+    }
+
+    @Test
     void write_repositoryFilesAreLinksNotCopies() throws IOException {
         Path project = temp.resolve("p");
         write(project.resolve("pom.xml"), "<project/>");

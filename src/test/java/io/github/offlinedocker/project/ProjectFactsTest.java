@@ -67,4 +67,14 @@ class ProjectFactsTest {
         assertEquals(Optional.of("com.acme.Main"), new ProjectFacts(project(null, jar)).manifestMainClass());
         assertEquals(Optional.empty(), new ProjectFacts(project(null, null)).manifestMainClass());
     }
+
+    @Test
+    void dependencyImageRepository_groupAndArtifactAsOneRepositoryComponent() {
+        MavenProject project = project(null, null);
+        project.setGroupId("Com.Acme");
+        project.setArtifactId("order_service");
+        assertEquals("offline-docker-dependencies/com-acme-order-service",
+                new ProjectFacts(project).dependencyImageRepository());
+        assertEquals("project", ProjectFacts.repositoryComponent("_."));
+    }
 }

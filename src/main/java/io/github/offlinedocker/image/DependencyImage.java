@@ -1,0 +1,75 @@
+package io.github.offlinedocker.image;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * The builder stage's dependencies as an image of their own: the builder image with the host's Maven, the offline
+ * repository and the runtime dependencies, tagged with a digest of all of it. A build whose dependencies did not
+ * change finds it on the engine and sends only the project; one whose dependencies changed builds it again, and
+ * the engine's layer cache reuses its layers up to the first changed one.
+ *
+ * @param repository the image's repository, one per project, so older tags of it can be removed
+ * @param tag        the digest of its inputs
+ */
+record DependencyImage(String repository, String tag) {
+
+    /** Files up to this size are known by their content; larger ones by size and modification time. */
+    private static final long CONTENT_HASHED_BYTES = 64 * 1024;
+
+    /** The image's reference, {@code repository:tag}. */
+    String reference() {
+        return repository + ":" + tag;
+    }
+
+    /**
+     * The dependency image in {@code repository} that {@code dockerfile} builds on the base image
+     * {@code baseImageId} for {@code platform} ({@code null}: the engine's) from the dependencies of
+     * {@code sources}.
+     */
+    static DependencyImage of(String repository, String dockerfile, String baseImageId, String platform,
+            ContextSources sources) throws IOException {
+        MessageDigest digest = sha256();
+        update(digest, "Dockerfile", dockerfile);
+        update(digest, "base", baseImageId);
+        update(digest, "platform", String.valueOf(platform));
+        update(digest, BuildContext.MAVEN + "/conf/settings.xml", MavenDistribution.OFFLINE_SETTINGS);
+        update(digest, BuildContext.MAVEN, identity(sources.mavenDistribution()));
+        for (Map.Entry<String, Path> file : BuildContextWriter.dependencyFiles(sources).entrySet()) {
+            update(digest, file.getKey(), identity(file.getValue()));
+        }
+        return new DependencyImage(repository, HexFormat.of().formatHex(digest.digest()).substring(0, 24));
+    }
+
+    /**
+     * What tells a file's versions apart, without reading hundreds of megabytes on every build: the content of a
+     * small file (version lists are rewritten on each resolution, unchanged), else size and modification time as
+     * rsync's quick check does (artifacts are hard links to the local repository, which replaces a file but
+     * never edits it).
+     */
+    private static String identity(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size <= CONTENT_HASHED_BYTES) {
+            return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
+        }
+        return size + " " + Files.getLastModifiedTime(file).toMillis();
+    }
+
+    private static void update(MessageDigest digest, String name, String value) {
+        digest.update((name + '\0' + value + '\n').getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+}
