@@ -21,7 +21,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * Resolves the offline repository, writes a multi-stage Dockerfile and build context, and builds the image
  * through the Docker API with no network: the builder stage runs the host's Maven version with {@code -o}, the
- * runtime stage holds only the application.
+ * runtime stage holds only the application. The builder stage starts from the project's dependency image, built
+ * only when Maven, the offline repository or the libraries change, so a rebuild sends the engine the project alone.
  *
  * @since 0.1.0
  */
