@@ -2,8 +2,8 @@
 # Prints, from one run on the provisioned test environment (tools/test-env/provision.sh first), what the
 # image build costs for the sample of src/it/image-layer-cache (a private library, a Central library):
 #   - a no-op rebuild: offline-docker:build again with nothing changed;
-#   - a source-only rebuild, against the bare 'mvn -o package' inside the builder stage's image, and the
-#     builder stage's own mvn step within that rebuild against the same;
+#   - a source-only rebuild, against the bare 'mvn -o package' inside the builder stage's image, the bytes it
+#     sends the engine, and the builder stage's own mvn step within that rebuild against the bare run;
 #   - the bytes re-copied into the builder after one private dependency bump, against the whole repository;
 #   - the final image's size against its base image plus the application and its runtime dependencies;
 #   - the source-only rebuild and the bare run again for the Spring-Boot-sized service of tools/bench (a fat jar
@@ -65,6 +65,8 @@ for i in $(seq "$runs"); do
   source_only+=("$(build "${timestamps[@]}")")
   source_step+=("$(builder_step "$before")")
 done
+# What a source-only rebuild sends the engine: the project's context alone.
+sent_bytes=$(stat -c %s "$work/project/target/offline-docker.tar")
 
 # Times, one a line, of a bare 'mvn -o package' in the builder stage's image of the project, from a clean target/.
 bare_runs() {
@@ -118,6 +120,8 @@ for i in $(seq "$runs"); do
   echo "// edit $i $(date +%s%N)" >>"$work/project/src/main/java/com/example/bench/BenchService.java"
   sb_source+=("$(build "$sb_tags")")
 done
+sb_sent_bytes=$(stat -c %s "$work/project/target/offline-docker.tar")
+sb_repository_bytes=$(du -sb --apparent-size "$work/project/target/offline-repo" | cut -f1)
 sb_bare_times=$(bare_runs)
 mapfile -t sb_bare <<<"$sb_bare_times"
 docker image rm offline-docker-bench/spring-boot-sized:1 >>"$log" 2>&1
@@ -133,17 +137,21 @@ echo
 echo "Re-copied repository layers after the bump: $(echo $recopied_layers | tr ' ' ',')"
 awk -v n="$noop_median" -v s="$source_median" -v b="$bare_median" -v st="$step_median" \
     -v r="$recopied_bytes" -v t="$total_bytes" -v sbs="$sb_source_median" -v sbb="$sb_bare_median" \
+    -v sent="$sent_bytes" -v sbsent="$sb_sent_bytes" -v sbrepo="$sb_repository_bytes" \
     -v f="$final_size" -v base="$base_size" -v app="$app_size" -v libs="$libs_size" 'BEGIN {
   printf "| %-62s | %14s | %-8s |\n", "measure", "figure", "target"
   printf "| %-62s | %12.2f s | %-8s |\n", "no-op rebuild (offline-docker:build, nothing changed)", n, ""
   printf "| %-62s | %12.2f s | %-8s |\n", "source-only rebuild", s, ""
   printf "| %-62s | %12.2f s | %-8s |\n", "bare mvn -o package inside the builder image", b, ""
   printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / bare", s / b, "<= 1.15"
+  printf "| %-62s | %14d | %-8s |\n", "bytes sent to the engine by the source-only rebuild", sent, ""
   printf "| %-62s | %12.2f s | %-8s |\n", "builder stage mvn step of the source-only rebuild", st, ""
   printf "| %-62s | %13.2fx | %-8s |\n", "  builder step / bare", st / b, ""
   printf "| %-62s | %12.2f s | %-8s |\n", "Spring-Boot-sized service: source-only rebuild", sbs, ""
   printf "| %-62s | %12.2f s | %-8s |\n", "Spring-Boot-sized service: bare mvn -o package in the builder", sbb, ""
   printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / bare", sbs / sbb, "<= 1.15"
+  printf "| %-62s | %14d | %-8s |\n", "Spring-Boot-sized service: bytes sent by a source-only rebuild", sbsent, ""
+  printf "| %-62s | %14d | %-8s |\n", "Spring-Boot-sized service: bytes of its offline repository", sbrepo, ""
   printf "| %-62s | %14d | %-8s |\n", "bytes re-copied after one private bump", r, ""
   printf "| %-62s | %14d | %-8s |\n", "bytes of the whole offline repository", t, ""
   printf "| %-62s | %13.2f%% | %-8s |\n", "  re-copied / whole", 100 * r / t, "<= 10%"

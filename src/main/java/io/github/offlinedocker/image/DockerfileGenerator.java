@@ -135,19 +135,20 @@ public final class DockerfileGenerator {
     }
 
     /**
-     * One copy per dependency layer from the {@code copyFrom} folder into {@code target}, from rarely to often
-     * changing: a change re-copies its own layer and the later ones, and reuses the earlier ones.
+     * One copy per dependency layer into {@code target}, from rarely to often changing: a change re-copies its
+     * own layer and the later ones, and reuses the earlier ones. {@code copyFolder} is a {@code COPY} instruction
+     * up to the folder that holds the layers' folders.
      */
-    private static String layerCopies(String copyFrom, String target) {
+    private static String layerCopies(String copyFolder, String target) {
         StringBuilder copies = new StringBuilder();
         for (DependencyLayer layer : DependencyLayer.values()) {
-            copies.append(layerCopy(copyFrom, layer, target));
+            copies.append(layerCopy(copyFolder, layer, target));
         }
         return copies.toString();
     }
 
-    private static String layerCopy(String copyFrom, DependencyLayer layer, String target) {
-        return copyFrom + "/" + layer.directory() + "/ " + target + "/\n";
+    private static String layerCopy(String copyFolder, DependencyLayer layer, String target) {
+        return copyFolder + "/" + layer.directory() + "/ " + target + "/\n";
     }
 
     /** A JSON array, the exec form of RUN and ENTRYPOINT: no shell parses the arguments. */
