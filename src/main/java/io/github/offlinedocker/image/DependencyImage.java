@@ -1,11 +1,11 @@
 package io.github.offlinedocker.image;
 
+import io.github.offlinedocker.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -35,7 +35,7 @@ record DependencyImage(String repository, String tag) {
      */
     static DependencyImage of(String repository, String dockerfile, String baseImageId, String platform,
             ContextSources sources) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         update(digest, "Dockerfile", dockerfile);
         update(digest, "base", baseImageId);
         update(digest, "platform", String.valueOf(platform));
@@ -56,20 +56,12 @@ record DependencyImage(String repository, String tag) {
     private static String identity(Path file) throws IOException {
         long size = Files.size(file);
         if (size <= CONTENT_HASHED_BYTES) {
-            return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
+            return Sha256.ofFile(file);
         }
         return size + " " + Files.getLastModifiedTime(file).toMillis();
     }
 
     private static void update(MessageDigest digest, String name, String value) {
         digest.update((name + '\0' + value + '\n').getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

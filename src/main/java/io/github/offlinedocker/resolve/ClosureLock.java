@@ -1,14 +1,11 @@
 package io.github.offlinedocker.resolve;
 
+import io.github.offlinedocker.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,7 +31,7 @@ public final class ClosureLock {
     public static ClosureLock of(Closure closure) throws IOException {
         Map<String, String> entries = new TreeMap<>();
         for (ResolvedArtifact artifact : closure.artifacts()) {
-            entries.put(artifact.repositoryPath(), "sha256:" + sha256(artifact.file()) + " " + artifact.repositoryId());
+            entries.put(artifact.repositoryPath(), "sha256:" + Sha256.ofFile(artifact.file()) + " " + artifact.repositoryId());
         }
         return new ClosureLock(entries);
     }
@@ -79,21 +76,5 @@ public final class ClosureLock {
     /** Whether this lock lists no file. */
     public boolean isEmpty() {
         return entries.isEmpty();
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -1,12 +1,12 @@
 package io.github.offlinedocker.resolve;
 
+import io.github.offlinedocker.Sha256;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.maven.model.io.xpp3.MavenXpp3Writer;
@@ -30,7 +30,7 @@ final class ResolutionFingerprint {
      * @param projects every project of the reactor
      */
     static String of(List<String> facts, Path root, List<MavenProject> projects) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         update(digest, ownJar());
         facts.forEach(fact -> update(digest, fact));
         Path coreExtensions = root.resolve(CoreExtensions.FILE);
@@ -57,13 +57,5 @@ final class ResolutionFingerprint {
         digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
         digest.update((byte) ':');
         digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }
