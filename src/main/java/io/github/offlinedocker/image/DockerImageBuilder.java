@@ -29,13 +29,13 @@ public final class DockerImageBuilder {
     private static final Pattern FROM = Pattern.compile("Step \\d+/\\d+ : FROM (\\S+)( AS \\S+)?", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Builds {@code contextTar} as {@code options} say and returns the image id. Every line of the engine's
-     * output goes to {@code output}. Tags are set by the engine only when the build succeeds, so a failure
-     * moves none.
+     * Builds {@code contextTar} on {@code engine} as {@code options} say and returns the image id. Every line of
+     * the engine's output goes to {@code output}. Tags are set by the engine only when the build succeeds, so a
+     * failure moves none.
      */
-    public String build(Path contextTar, BuildOptions options, Consumer<String> output)
+    String build(DockerEngine engine, Path contextTar, BuildOptions options, Consumer<String> output)
             throws OfflineDockerException {
-        try (DockerEngine engine = DockerEngine.connect(options.dockerHost())) {
+        try {
             LOG.info("Building image {} on {} with network mode none", options.tags(), engine.host());
             BuildOutput lines = new BuildOutput(output);
             StreamingCallback callback = new StreamingCallback(lines);
@@ -90,8 +90,6 @@ public final class DockerImageBuilder {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EnvironmentException("Interrupted while the image was building", e);
-        } catch (IOException e) {
-            throw new EnvironmentException("Could not close the connection to the Docker engine: " + e.getMessage(), e);
         }
     }
 

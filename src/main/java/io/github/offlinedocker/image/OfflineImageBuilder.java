@@ -61,47 +61,52 @@ public final class OfflineImageBuilder {
         BuildOptions options = request.options();
         checkTags(options.tags());
         ContextRequest context = request.context();
-        if (context.userDockerfile() != null || options.pull()) {
+        boolean selfContained = context.userDockerfile() != null || options.pull();
+        if (selfContained) {
             writeContext(context);
         } else {
             checkImages(context.dockerfile());
-            String dependencyImage = dependencyImage(request, output);
-            write(contexts::writeProjectContext, context.sources(),
-                    dockerfiles.generateOnDependencies(context.dockerfile(), dependencyImage),
-                    context.contextDirectory(), context.contextTar());
         }
-        String imageId = docker.build(context.contextTar(), options, output);
-        LOG.info("Built image {} tagged {}", imageId, options.tags());
-        return imageId;
+        // One connection for the whole goal: finding, building the dependency image, and building the image.
+        try (DockerEngine engine = DockerEngine.connect(options.dockerHost())) {
+            if (!selfContained) {
+                String dependencyImage = dependencyImage(engine, request, output);
+                write(contexts::writeProjectContext, context.sources(),
+                        dockerfiles.generateOnDependencies(context.dockerfile(), dependencyImage),
+                        context.contextDirectory(), context.contextTar());
+            }
+            String imageId = docker.build(engine, context.contextTar(), options, output);
+            LOG.info("Built image {} tagged {}", imageId, options.tags());
+            return imageId;
+        } catch (IOException e) {
+            throw new EnvironmentException("Could not close the connection to the Docker engine: " + e.getMessage(), e);
+        }
     }
 
     /**
      * The reference of the project's dependency image for this build, built first when the engine does not have
      * it (or {@code noCache} asks for every step again); older ones of the project are then removed.
      */
-    private String dependencyImage(OfflineImageRequest request, Consumer<String> output) throws OfflineDockerException {
+    private String dependencyImage(DockerEngine engine, OfflineImageRequest request, Consumer<String> output)
+            throws OfflineDockerException {
         ContextRequest context = request.context();
         BuildOptions options = request.options();
         String dockerfile = dockerfiles.generateDependencies(context.dockerfile());
-        try (DockerEngine engine = DockerEngine.connect(options.dockerHost())) {
-            DependencyImage image = dependencyImage(engine, request, dockerfile);
-            if (!options.noCache() && imageId(engine, image.reference()).isPresent()) {
-                LOG.info("Dependency image {} is up to date: Maven, the offline repository and the libraries are"
-                        + " reused as they are, only the project is sent", image.reference());
-                return image.reference();
-            }
-            Path directory = sibling(context.contextDirectory(), "-dependencies");
-            Path tar = sibling(context.contextDirectory(), "-dependencies.tar");
-            write(contexts::writeDependencyContext, context.sources(), dockerfile, directory, tar);
-            LOG.info("Building the dependency image {} from {}: built again only when Maven, the offline repository"
-                    + " or the libraries change", image.reference(), directory);
-            docker.build(tar, new BuildOptions(List.of(image.reference()), options.dockerHost(), options.noCache(),
-                    false, Map.of(), Map.of(), null, options.platform()), output);
-            removeOlder(engine, image);
+        DependencyImage image = dependencyImage(engine, request, dockerfile);
+        if (!options.noCache() && imageId(engine, image.reference()).isPresent()) {
+            LOG.info("Dependency image {} is up to date: Maven, the offline repository and the libraries are"
+                    + " reused as they are, only the project is sent", image.reference());
             return image.reference();
-        } catch (IOException e) {
-            throw new EnvironmentException("Could not close the connection to the Docker engine: " + e.getMessage(), e);
         }
+        Path directory = sibling(context.contextDirectory(), "-dependencies");
+        Path tar = sibling(context.contextDirectory(), "-dependencies.tar");
+        write(contexts::writeDependencyContext, context.sources(), dockerfile, directory, tar);
+        LOG.info("Building the dependency image {} from {}: built again only when Maven, the offline repository"
+                + " or the libraries change", image.reference(), directory);
+        docker.build(engine, tar, new BuildOptions(List.of(image.reference()), options.dockerHost(), options.noCache(),
+                false, Map.of(), Map.of(), null, options.platform()), output);
+        removeOlder(engine, image);
+        return image.reference();
     }
 
     /** The dependency image {@code dockerfile} builds on the engine's builder image from the request's sources. */
