@@ -94,6 +94,11 @@ public final class FileTree {
         return named;
     }
 
+    /** The file or folder beside {@code path} named as it is plus {@code suffix}, e.g. {@code offline-repo.lock}. */
+    public static Path sibling(Path path, String suffix) {
+        return path.resolveSibling(path.getFileName() + suffix);
+    }
+
     /** Deletes {@code path} and everything below it; nothing happens when it does not exist. */
     public static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {

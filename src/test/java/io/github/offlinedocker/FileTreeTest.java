@@ -63,4 +63,9 @@ class FileTreeTest {
 
         assertSame(own, FileTree.naming(Path.of("/b"), own));
     }
+
+    @Test
+    void sibling_sameFolderNamePlusSuffix() {
+        assertEquals(Path.of("target/offline-repo.lock"), FileTree.sibling(Path.of("target/offline-repo"), ".lock"));
+    }
 }

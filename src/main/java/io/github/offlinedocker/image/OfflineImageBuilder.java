@@ -98,8 +98,8 @@ public final class OfflineImageBuilder {
                     + " reused as they are, only the project is sent", image.reference());
             return image.reference();
         }
-        Path directory = sibling(context.contextDirectory(), "-dependencies");
-        Path tar = sibling(context.contextDirectory(), "-dependencies.tar");
+        Path directory = FileTree.sibling(context.contextDirectory(), "-dependencies");
+        Path tar = FileTree.sibling(context.contextDirectory(), "-dependencies.tar");
         write(contexts::writeDependencyContext, context.sources(), dockerfile, directory, tar);
         LOG.info("Building the dependency image {} from {}: built again only when Maven, the offline repository"
                 + " or the libraries change", image.reference(), directory);
@@ -146,10 +146,6 @@ public final class OfflineImageBuilder {
             // Left for 'docker image prune'; the build itself succeeded.
             LOG.warn("Could not remove the older images of {}: {}", image.repository(), e.getMessage());
         }
-    }
-
-    private static Path sibling(Path directory, String suffix) {
-        return directory.resolveSibling(directory.getFileName() + suffix);
     }
 
     /** Writes a context with {@code writer} and packs it; on failure removes what was written. */

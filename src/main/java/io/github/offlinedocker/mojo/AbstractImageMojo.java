@@ -1,6 +1,7 @@
 package io.github.offlinedocker.mojo;
 
 import io.github.offlinedocker.ConfigurationException;
+import io.github.offlinedocker.FileTree;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.image.ContextRequest;
 import io.github.offlinedocker.image.ContextSources;
@@ -186,7 +187,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
                 classPath ? closure.runtimeLibraries() : Map.of());
         Path context = contextDirectory.toPath();
         return new ContextRequest(spec, dockerfile == null ? null : dockerfile.toPath(), sources, context,
-                context.resolveSibling(context.getFileName() + ".tar"));
+                FileTree.sibling(context, ".tar"));
     }
 
     static String orDefault(String value, String fallback) {

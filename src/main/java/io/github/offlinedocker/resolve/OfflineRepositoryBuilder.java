@@ -1,6 +1,7 @@
 package io.github.offlinedocker.resolve;
 
 import io.github.offlinedocker.EnvironmentException;
+import io.github.offlinedocker.FileTree;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.project.BuilderReactor;
 import java.io.IOException;
@@ -48,8 +49,8 @@ public final class OfflineRepositoryBuilder {
             RepositoryUrls.checkNoCredentials(project.getRemotePluginRepositories());
         }
         Path repository = request.directory();
-        Path lockFile = repository.resolveSibling(repository.getFileName() + ".lock");
-        ResolutionCache cache = new ResolutionCache(repository.resolveSibling(repository.getFileName() + ".resolution"));
+        Path lockFile = FileTree.sibling(repository, ".lock");
+        ResolutionCache cache = new ResolutionCache(FileTree.sibling(repository, ".resolution"));
         String fingerprint;
         try {
             writer.recover(repository);

@@ -79,10 +79,10 @@ public final class OfflineRepositoryWriter {
     }
 
     private static Path stagingOf(Path directory) {
-        return directory.resolveSibling(directory.getFileName() + ".partial");
+        return FileTree.sibling(directory, ".partial");
     }
 
     private static Path previousOf(Path directory) {
-        return directory.resolveSibling(directory.getFileName() + ".previous");
+        return FileTree.sibling(directory, ".previous");
     }
 }
