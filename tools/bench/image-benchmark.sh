@@ -2,8 +2,9 @@
 # Prints, from one run on the provisioned test environment (tools/test-env/provision.sh first), what the
 # image build costs for the sample of src/it/image-layer-cache (a private library, a Central library):
 #   - a no-op rebuild: offline-docker:build again with nothing changed;
-#   - a source-only rebuild, against the bare 'mvn -o package' inside the builder stage's image, the bytes it
-#     sends the engine, and the builder stage's own mvn step within that rebuild against the bare run;
+#   - a source-only rebuild, against the bare 'mvn -o package' inside the builder stage's image (with the JVM's
+#     defaults, as a hand-written Dockerfile runs it, and with the MAVEN_OPTS of the plugin's builder stage), the
+#     bytes it sends the engine, and the builder stage's own mvn step within that rebuild;
 #   - the bytes re-copied into the builder after one private dependency bump, against the whole repository;
 #   - the final image's size against its base image plus the application and its runtime dependencies;
 #   - the source-only rebuild and the bare run again for the Spring-Boot-sized service of tools/bench (a fat jar
@@ -68,19 +69,22 @@ done
 # What a source-only rebuild sends the engine: the project's context alone.
 sent_bytes=$(stat -c %s "$work/project/target/offline-docker.tar")
 
-# Times, one a line, of a bare 'mvn -o package' in the builder stage's image of the project, from a clean target/.
+# Times of a bare 'mvn -o package' in the builder stage's image of the project, from a clean target/, one line a
+# run: "<with the JVM's defaults> <with the builder stage's MAVEN_OPTS>", the plugin's default <builderJvmFlags>.
 bare_runs() {
   build -Doffline-docker.target=builder -Doffline-docker.tags=offline-docker-bench/builder:1 >/dev/null
   for _ in $(seq "$runs"); do
-    timed docker run --rm --network none offline-docker-bench/builder:1 \
-      sh -c 'rm -rf target && exec /opt/maven/bin/mvn -o -B -q package'
+    echo "$(bare_run -e MAVEN_OPTS=) $(bare_run)"
   done
   docker image rm offline-docker-bench/builder:1 >>"$log" 2>&1
+}
+bare_run() {
+  timed docker run --rm --network none "$@" offline-docker-bench/builder:1 \
+    sh -c 'rm -rf target && exec /opt/maven/bin/mvn -o -B -q package'
 }
 
 echo "Timing the bare 'mvn -o package' inside the builder stage's image ..."
 bare_times=$(bare_runs)
-mapfile -t bare <<<"$bare_times"
 
 # The final image against its parts, before the bump changes them.
 build >/dev/null
@@ -123,20 +127,22 @@ done
 sb_sent_bytes=$(stat -c %s "$work/project/target/offline-docker.tar")
 sb_repository_bytes=$(du -sb --apparent-size "$work/project/target/offline-repo" | cut -f1)
 sb_bare_times=$(bare_runs)
-mapfile -t sb_bare <<<"$sb_bare_times"
 docker image rm offline-docker-bench/spring-boot-sized:1 >>"$log" 2>&1
 
 noop_median=$(printf '%s\n' "${noop[@]}" | median)
 source_median=$(printf '%s\n' "${source_only[@]}" | median)
 step_median=$(printf '%s\n' "${source_step[@]}" | median)
-bare_median=$(printf '%s\n' "${bare[@]}" | median)
+bare_median=$(cut -d' ' -f1 <<<"$bare_times" | median)
+bare_flags_median=$(cut -d' ' -f2 <<<"$bare_times" | median)
 sb_source_median=$(printf '%s\n' "${sb_source[@]}" | median)
-sb_bare_median=$(printf '%s\n' "${sb_bare[@]}" | median)
+sb_bare_median=$(cut -d' ' -f1 <<<"$sb_bare_times" | median)
+sb_bare_flags_median=$(cut -d' ' -f2 <<<"$sb_bare_times" | median)
 
 echo
 echo "Re-copied repository layers after the bump: $(echo $recopied_layers | tr ' ' ',')"
 awk -v n="$noop_median" -v s="$source_median" -v b="$bare_median" -v st="$step_median" \
     -v r="$recopied_bytes" -v t="$total_bytes" -v sbs="$sb_source_median" -v sbb="$sb_bare_median" \
+    -v bf="$bare_flags_median" -v sbbf="$sb_bare_flags_median" \
     -v sent="$sent_bytes" -v sbsent="$sb_sent_bytes" -v sbrepo="$sb_repository_bytes" \
     -v f="$final_size" -v base="$base_size" -v app="$app_size" -v libs="$libs_size" 'BEGIN {
   printf "| %-62s | %14s | %-8s |\n", "measure", "figure", "target"
@@ -144,12 +150,16 @@ awk -v n="$noop_median" -v s="$source_median" -v b="$bare_median" -v st="$step_m
   printf "| %-62s | %12.2f s | %-8s |\n", "source-only rebuild", s, ""
   printf "| %-62s | %12.2f s | %-8s |\n", "bare mvn -o package inside the builder image", b, ""
   printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / bare", s / b, "<= 1.15"
+  printf "| %-62s | %12.2f s | %-8s |\n", "  the same bare run with the builder stage'"'"'s MAVEN_OPTS", bf, ""
+  printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / that bare run", s / bf, ""
   printf "| %-62s | %14d | %-8s |\n", "bytes sent to the engine by the source-only rebuild", sent, ""
   printf "| %-62s | %12.2f s | %-8s |\n", "builder stage mvn step of the source-only rebuild", st, ""
-  printf "| %-62s | %13.2fx | %-8s |\n", "  builder step / bare", st / b, ""
+  printf "| %-62s | %13.2fx | %-8s |\n", "  builder step / bare with the builder stage'"'"'s MAVEN_OPTS", st / bf, ""
   printf "| %-62s | %12.2f s | %-8s |\n", "Spring-Boot-sized service: source-only rebuild", sbs, ""
   printf "| %-62s | %12.2f s | %-8s |\n", "Spring-Boot-sized service: bare mvn -o package in the builder", sbb, ""
   printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / bare", sbs / sbb, "<= 1.15"
+  printf "| %-62s | %12.2f s | %-8s |\n", "  the same bare run with the builder stage'"'"'s MAVEN_OPTS", sbbf, ""
+  printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / that bare run", sbs / sbbf, ""
   printf "| %-62s | %14d | %-8s |\n", "Spring-Boot-sized service: bytes sent by a source-only rebuild", sbsent, ""
   printf "| %-62s | %14d | %-8s |\n", "Spring-Boot-sized service: bytes of its offline repository", sbrepo, ""
   printf "| %-62s | %14d | %-8s |\n", "bytes re-copied after one private bump", r, ""

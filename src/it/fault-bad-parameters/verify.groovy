@@ -6,8 +6,9 @@ assert log.contains("The base image 'offline-docker-it/no-such-jdk:17' of 'Step 
 assert log.contains("name another one with <builderImage> or <runtimeImage>.")
 assert log =~ /<dockerfile> .*src\/main\/docker\/Missing\.Dockerfile does not exist\. Point it at your Dockerfile/
 assert log.contains("<ports> 'http' is not a port")
+assert log.contains("<builderJvmFlags> '-Dgreeting=two words' holds white space, which MAVEN_OPTS cannot carry")
 assert log =~ /<goals> \[no-such-phase\] cannot run on com\.example:odd:jar:1\.0\.0: .*no-such-phase.*\. Give phases or plugin goals this project can run/
 // Bad input is the user's to fix: a MojoFailureException, not an environment error.
-assert log.findAll('MojoFailureException').size() >= 5
+assert log.findAll('MojoFailureException').size() >= 6
 assertNoStackTrace(log)
 return true

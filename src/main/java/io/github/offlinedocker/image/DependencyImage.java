@@ -30,21 +30,28 @@ record DependencyImage(String repository, String tag) {
 
     /**
      * The dependency image in {@code repository} that {@code dockerfile} builds on the base image
-     * {@code baseImageId} for {@code platform} ({@code null}: the engine's) from the dependencies of
-     * {@code sources}.
+     * {@code baseImageId} for {@code platform} ({@code null}: the engine's) from dependencies whose
+     * {@link #dependenciesDigest} is {@code dependencies}.
      */
     static DependencyImage of(String repository, String dockerfile, String baseImageId, String platform,
-            ContextSources sources) throws IOException {
+            String dependencies) {
         MessageDigest digest = Sha256.newDigest();
         update(digest, "Dockerfile", dockerfile);
         update(digest, "base", baseImageId);
         update(digest, "platform", String.valueOf(platform));
         update(digest, BuildContext.MAVEN + "/conf/settings.xml", MavenDistribution.OFFLINE_SETTINGS);
+        update(digest, "dependencies", dependencies);
+        return new DependencyImage(repository, HexFormat.of().formatHex(digest.digest()).substring(0, 24));
+    }
+
+    /** A digest of what the dependency image holds of {@code sources}: Maven and every dependency file. */
+    static String dependenciesDigest(ContextSources sources) throws IOException {
+        MessageDigest digest = Sha256.newDigest();
         update(digest, BuildContext.MAVEN, identity(sources.mavenDistribution()));
         for (Map.Entry<String, Path> file : BuildContextWriter.dependencyFiles(sources).entrySet()) {
             update(digest, file.getKey(), identity(file.getValue()));
         }
-        return new DependencyImage(repository, HexFormat.of().formatHex(digest.digest()).substring(0, 24));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**

@@ -76,9 +76,19 @@ public final class DockerfileGenerator {
                 // The builder must not run this plugin again, wherever the project binds it.
                 "-Doffline-docker.skip=true"));
         mvn.addAll(spec.goals());
-        return "WORKDIR " + BUILDER_WORKSPACE + '\n'
-                + "COPY " + BuildContext.PROJECT + "/ " + BUILDER_WORKSPACE + "/\n"
-                + "RUN " + execForm(mvn) + '\n';
+        StringBuilder build = new StringBuilder("WORKDIR ").append(BUILDER_WORKSPACE).append('\n');
+        if (!spec.builderJvmFlags().isEmpty()) {
+            // Before the sources, so that a source change finds this step in the cache.
+            build.append(env("MAVEN_OPTS", String.join(" ", spec.builderJvmFlags())));
+        }
+        return build.append("COPY ").append(BuildContext.PROJECT).append("/ ").append(BUILDER_WORKSPACE).append("/\n")
+                .append("RUN ").append(execForm(mvn)).append('\n')
+                .toString();
+    }
+
+    /** {@code ENV name="value"}, with {@code $} escaped: the Dockerfile would substitute variables in it. */
+    private static String env(String name, String value) {
+        return "ENV " + name + "=" + jsonString(value).replace("$", "\\$") + '\n';
     }
 
     /** The runtime stage; {@code copyLibraries} is the start of a {@code COPY} of the library layers' folder. */
@@ -91,8 +101,7 @@ public final class DockerfileGenerator {
         // own COPY, never a step that starts a container for a setting.
         RuntimeStage runtime = spec.runtime();
         for (Map.Entry<String, String> variable : new TreeMap<>(runtime.environment()).entrySet()) {
-            dockerfile.append("ENV ").append(variable.getKey()).append('=')
-                    .append(jsonString(variable.getValue())).append('\n');
+            dockerfile.append(env(variable.getKey(), variable.getValue()));
         }
         for (String port : runtime.ports()) {
             dockerfile.append("EXPOSE ").append(port.trim()).append('\n');

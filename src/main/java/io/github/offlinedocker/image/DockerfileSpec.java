@@ -1,21 +1,24 @@
 package io.github.offlinedocker.image;
 
+import io.github.offlinedocker.ConfigurationException;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What the generated Dockerfile builds.
  *
- * @param builderImage  the JDK image the builder stage starts from
- * @param goals         what the builder stage runs with {@code mvn -o}
- * @param artifactPath  the application jar, relative to the workspace, as the builder produces it
- * @param hasLibraries  whether the context holds runtime dependencies under {@link BuildContext#LIBRARIES}
- * @param moduleJars    runtime dependencies the builder builds in the reactor, relative to the workspace
- * @param runtime       how the application runs in the final image
- * @param labels        labels of the final image that its inputs decide (not the creation time)
+ * @param builderImage     the JDK image the builder stage starts from
+ * @param builderJvmFlags  options for the JVM of the builder stage's Maven: its {@code MAVEN_OPTS}
+ * @param goals            what the builder stage runs with {@code mvn -o}
+ * @param artifactPath     the application jar, relative to the workspace, as the builder produces it
+ * @param hasLibraries     whether the context holds runtime dependencies under {@link BuildContext#LIBRARIES}
+ * @param moduleJars       runtime dependencies the builder builds in the reactor, relative to the workspace
+ * @param runtime          how the application runs in the final image
+ * @param labels           labels of the final image that its inputs decide (not the creation time)
  */
 public record DockerfileSpec(
         String builderImage,
+        List<String> builderJvmFlags,
         List<String> goals,
         String artifactPath,
         boolean hasLibraries,
@@ -25,7 +28,22 @@ public record DockerfileSpec(
 
     public DockerfileSpec {
         labels = Map.copyOf(labels);
+        builderJvmFlags = List.copyOf(builderJvmFlags);
         goals = List.copyOf(goals);
         moduleJars = List.copyOf(moduleJars);
+    }
+
+    /** Fails naming the element and the bad value when a setting cannot go into a Dockerfile as it is. */
+    void check() throws ConfigurationException {
+        ImageReferences.checkImage("builderImage", builderImage);
+        for (String flag : builderJvmFlags) {
+            // Maven's launcher splits MAVEN_OPTS at white space: such a flag would reach java in pieces.
+            if (flag.chars().anyMatch(Character::isWhitespace)) {
+                throw new ConfigurationException("<builderJvmFlags> '" + flag + "' holds white space, which"
+                        + " MAVEN_OPTS cannot carry: give each option as one element without spaces, e.g."
+                        + " '-Xmx2g'.");
+            }
+        }
+        runtime.check();
     }
 }

@@ -5,12 +5,15 @@ import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.FileTree;
 import io.github.offlinedocker.OfflineDockerException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +50,7 @@ public final class OfflineImageBuilder {
                 throw new EnvironmentException("Could not read the <dockerfile> " + own + ": " + e, e);
             }
         }
-        checkImages(request.dockerfile());
+        request.dockerfile().check();
         return dockerfiles.generate(request.dockerfile());
     }
 
@@ -65,12 +68,20 @@ public final class OfflineImageBuilder {
         if (selfContained) {
             writeContext(context);
         } else {
-            checkImages(context.dockerfile());
+            context.dockerfile().check();
         }
+        // Reading the dependencies for the dependency image's tag takes as long as connecting: done meanwhile.
+        CompletableFuture<String> dependencies = selfContained ? null : CompletableFuture.supplyAsync(() -> {
+            try {
+                return DependencyImage.dependenciesDigest(context.sources());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         // One connection for the whole goal: finding, building the dependency image, and building the image.
         try (DockerEngine engine = DockerEngine.connect(options.dockerHost())) {
             if (!selfContained) {
-                String dependencyImage = dependencyImage(engine, request, output);
+                String dependencyImage = dependencyImage(engine, request, dependencies, output);
                 write(contexts::writeProjectContext, context.sources(),
                         dockerfiles.generateOnDependencies(context.dockerfile(), dependencyImage),
                         context.contextDirectory(), context.contextTar());
@@ -87,12 +98,12 @@ public final class OfflineImageBuilder {
      * The reference of the project's dependency image for this build, built first when the engine does not have
      * it (or {@code noCache} asks for every step again); older ones of the project are then removed.
      */
-    private String dependencyImage(DockerEngine engine, OfflineImageRequest request, Consumer<String> output)
-            throws OfflineDockerException {
+    private String dependencyImage(DockerEngine engine, OfflineImageRequest request,
+            CompletableFuture<String> dependencies, Consumer<String> output) throws OfflineDockerException {
         ContextRequest context = request.context();
         BuildOptions options = request.options();
         String dockerfile = dockerfiles.generateDependencies(context.dockerfile());
-        DependencyImage image = dependencyImage(engine, request, dockerfile);
+        DependencyImage image = dependencyImage(engine, request, dockerfile, dependencies);
         if (!options.noCache() && imageId(engine, image.reference()).isPresent()) {
             LOG.info("Dependency image {} is up to date: Maven, the offline repository and the libraries are"
                     + " reused as they are, only the project is sent", image.reference());
@@ -109,18 +120,21 @@ public final class OfflineImageBuilder {
         return image.reference();
     }
 
-    /** The dependency image {@code dockerfile} builds on the engine's builder image from the request's sources. */
-    private static DependencyImage dependencyImage(DockerEngine engine, OfflineImageRequest request, String dockerfile)
-            throws EnvironmentException {
-        ContextRequest context = request.context();
-        String builderImage = context.dockerfile().builderImage();
+    /**
+     * The dependency image {@code dockerfile} builds on the engine's builder image from dependencies whose digest
+     * {@code dependencies} gives.
+     */
+    private static DependencyImage dependencyImage(DockerEngine engine, OfflineImageRequest request,
+            String dockerfile, CompletableFuture<String> dependencies) throws EnvironmentException {
+        String builderImage = request.context().dockerfile().builderImage();
         // An image absent from the engine fails the dependency image's build, naming <builderImage>.
         String base = imageId(engine, builderImage).orElse("absent " + builderImage);
         try {
             return DependencyImage.of(request.dependencyRepository(), dockerfile, base, request.options().platform(),
-                    context.sources());
-        } catch (IOException e) {
-            throw new EnvironmentException("Could not read the dependencies of the build context: " + e, e);
+                    dependencies.join());
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
+            throw new EnvironmentException("Could not read the dependencies of the build context: " + cause, cause);
         }
     }
 
@@ -165,11 +179,6 @@ public final class OfflineImageBuilder {
             throw new EnvironmentException("Could not write the build context " + directory
                     + ": " + e + ". What was written of it is removed.", e);
         }
-    }
-
-    private static void checkImages(DockerfileSpec spec) throws ConfigurationException {
-        ImageReferences.checkImage("builderImage", spec.builderImage());
-        spec.runtime().check();
     }
 
     /** One of {@link BuildContextWriter}'s ways to write a context. */

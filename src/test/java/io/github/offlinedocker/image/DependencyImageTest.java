@@ -39,7 +39,8 @@ class DependencyImageTest {
     }
 
     private DependencyImage image(String dockerfile, String base, String platform) throws IOException {
-        return DependencyImage.of("offline-docker-dependencies/app", dockerfile, base, platform, sources);
+        return DependencyImage.of("offline-docker-dependencies/app", dockerfile, base, platform,
+                DependencyImage.dependenciesDigest(sources));
     }
 
     @Test

@@ -15,7 +15,8 @@ class DockerfileGeneratorTest {
     }
 
     private static DockerfileSpec spec(String mainClass, boolean hasLibraries) {
-        return new DockerfileSpec("jdk:17", List.of("verify"), "target/app-1.0.jar", hasLibraries,
+        return new DockerfileSpec("jdk:17", List.of("-XX:TieredStopAtLevel=1", "-Xmx1g"), List.of("verify"),
+                "target/app-1.0.jar", hasLibraries,
                 List.of(), runtime(mainClass), Map.of("org.opencontainers.image.version", "1.0",
                         "org.opencontainers.image.title", "app"));
     }
@@ -32,6 +33,7 @@ class DockerfileGeneratorTest {
                 COPY repository/private/ /var/cache/offline-docker/repository/
                 COPY repository/snapshots/ /var/cache/offline-docker/repository/
                 WORKDIR /workspace
+                ENV MAVEN_OPTS="-XX:TieredStopAtLevel=1 -Xmx1g"
                 COPY project/ /workspace/
                 RUN ["/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "verify"]
 
@@ -80,6 +82,7 @@ class DockerfileGeneratorTest {
                 # credentials: everything Maven needs is in the dependency image.
                 FROM offline-docker-dependencies/app:1234 AS builder
                 WORKDIR /workspace
+                ENV MAVEN_OPTS="-XX:TieredStopAtLevel=1 -Xmx1g"
                 COPY project/ /workspace/
                 RUN ["/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "verify"]
                 """, dockerfile.substring(0, dockerfile.indexOf(runtimeStage)));
@@ -101,7 +104,7 @@ class DockerfileGeneratorTest {
 
     @Test
     void generate_reactorModule_buildsWithUpstreamAndCopiesModuleJarsFromBuilder() {
-        DockerfileSpec spec = new DockerfileSpec("jdk:17", List.of("-pl", "app", "-am", "package"),
+        DockerfileSpec spec = new DockerfileSpec("jdk:17", List.of(), List.of("-pl", "app", "-am", "package"),
                 "app/target/app-1.0.jar", true, List.of("lib/target/lib-1.0.jar"), runtime("com.acme.Main"), Map.of());
         String dockerfile = new DockerfileGenerator().generate(spec);
         assertTrue(dockerfile.contains("\"-Doffline-docker.skip=true\", \"-pl\", \"app\", \"-am\", \"package\"]\n"),
@@ -113,14 +116,16 @@ class DockerfileGeneratorTest {
 
     @Test
     void generate_runtimeSettings_environmentPortsUserAndJvmFlags() {
+        // Also: no ENV MAVEN_OPTS in the builder without builder JVM flags, and '$' kept from substitution.
         RuntimeStage runtime = new RuntimeStage("jre:17", null, "app:app", List.of("8080", "9090/udp"),
-                Map.of("SPRING_PROFILES_ACTIVE", "prod", "GREETING", "say \"hi\""), List.of("-XX:MaxRAMPercentage=75"),
+                Map.of("SPRING_PROFILES_ACTIVE", "prod", "GREETING", "say \"hi\" to $USER"),
+                List.of("-XX:MaxRAMPercentage=75"),
                 List.of());
-        String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17",
+        String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17", List.of(),
                 List.of("package"), "target/app-1.0.jar", false, List.of(), runtime, Map.of()));
         assertTrue(dockerfile.endsWith("""
                 WORKDIR /app
-                ENV GREETING="say \\"hi\\""
+                ENV GREETING="say \\"hi\\" to \\$USER"
                 ENV SPRING_PROFILES_ACTIVE="prod"
                 EXPOSE 8080
                 EXPOSE 9090/udp
@@ -128,13 +133,14 @@ class DockerfileGeneratorTest {
                 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
                 COPY --from=builder /workspace/target/app-1.0.jar /app/app.jar
                 """), dockerfile);
+        assertTrue(!dockerfile.contains("MAVEN_OPTS"), dockerfile);
     }
 
     @Test
     void generate_entrypointGiven_replacesJavaCommand() {
         RuntimeStage runtime = new RuntimeStage("jre:17", "com.acme.Main", RuntimeStage.DEFAULT_USER, List.of(),
                 Map.of(), List.of("-Xmx1g"), List.of("/app/start.sh", "--fast"));
-        String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17",
+        String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17", List.of(),
                 List.of("package"), "target/app-1.0.jar", true, List.of(), runtime, Map.of()));
         assertTrue(dockerfile.contains("ENTRYPOINT [\"/app/start.sh\", \"--fast\"]\n"), dockerfile);
     }

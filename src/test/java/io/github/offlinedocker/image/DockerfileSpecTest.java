@@ -1,0 +1,47 @@
+package io.github.offlinedocker.image;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.offlinedocker.ConfigurationException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DockerfileSpecTest {
+
+    private static DockerfileSpec spec(String builderImage, List<String> builderJvmFlags, String user) {
+        return new DockerfileSpec(builderImage, builderJvmFlags, List.of("package"), "target/app.jar", false,
+                List.of(), new RuntimeStage("jre:17", null, user, List.of(), Map.of(), List.of(), List.of()), Map.of());
+    }
+
+    @Test
+    void check_validSettings_passes() {
+        assertDoesNotThrow(() -> spec("jdk:17", List.of("-XX:TieredStopAtLevel=1", "-Dgreeting=a=b"), "app").check());
+        assertDoesNotThrow(() -> spec("jdk:17", List.of(), "app").check());
+    }
+
+    @Test
+    void check_builderJvmFlagWithSpace_namesElementAndValue() {
+        for (String flag : List.of("-Xmx1g -Xss1m", "-Dname=two words", " -Xmx1g")) {
+            ConfigurationException e = assertThrows(ConfigurationException.class,
+                    () -> spec("jdk:17", List.of(flag), "app").check());
+            assertTrue(e.getMessage().startsWith("<builderJvmFlags> '" + flag + "'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void check_badBuilderImage_namesElement() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> spec("JDK 17", List.of(), "app").check());
+        assertTrue(e.getMessage().contains("<builderImage>"), e.getMessage());
+    }
+
+    @Test
+    void check_badRuntimeSetting_checksTheRuntimeStage() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> spec("jdk:17", List.of(), "root user").check());
+        assertTrue(e.getMessage().startsWith("<user> 'root user'"), e.getMessage());
+    }
+}
