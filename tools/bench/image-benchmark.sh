@@ -8,7 +8,8 @@
 #   - the bytes re-copied into the builder after one private dependency bump, against the whole repository;
 #   - the final image's size against its base image plus the application and its runtime dependencies;
 #   - the source-only rebuild and the bare run again for the Spring-Boot-sized service of tools/bench (a fat jar
-#     with about 300 jars of dependencies and a test), whose build takes longer.
+#     with about 300 jars of dependencies and a test), whose build takes longer; then its source-only rebuild
+#     with <springBootLayers>, and the bytes of the layer that rebuild adds against the fat jar's.
 # Times are medians of BENCH_RUNS runs (default 3). Figures, not a test: nothing here fails on a slow run.
 set -euo pipefail
 
@@ -125,6 +126,19 @@ for i in $(seq "$runs"); do
   sb_source+=("$(build "$sb_tags")")
 done
 sb_sent_bytes=$(stat -c %s "$work/project/target/offline-docker.tar")
+# The same with <springBootLayers>: what a source change costs, and the bytes of the layer it adds (the newest
+# layer with files; LABEL steps add empty ones), which is what a push of the new image sends.
+sb_layers=(-Doffline-docker.springBootLayers=true -Doffline-docker.tags=offline-docker-bench/spring-boot-layered:1)
+build "${sb_layers[@]}" >/dev/null
+sb_layered=()
+for i in $(seq "$runs"); do
+  echo "// layered edit $i $(date +%s%N)" >>"$work/project/src/main/java/com/example/bench/BenchService.java"
+  sb_layered+=("$(build "${sb_layers[@]}")")
+done
+sb_changed_layer_bytes=$(docker history --human=false --format '{{.Size}}' offline-docker-bench/spring-boot-layered:1 \
+  | awk '$1 > 0 { print; exit }')
+sb_jar_bytes=$(docker run --rm --network none --entrypoint stat offline-docker-bench/spring-boot-sized:1 -c %s /app/app.jar)
+docker image rm offline-docker-bench/spring-boot-layered:1 >>"$log" 2>&1
 sb_repository_bytes=$(du -sb --apparent-size "$work/project/target/offline-repo" | cut -f1)
 sb_bare_times=$(bare_runs)
 docker image rm offline-docker-bench/spring-boot-sized:1 >>"$log" 2>&1
@@ -135,6 +149,7 @@ step_median=$(printf '%s\n' "${source_step[@]}" | median)
 bare_median=$(cut -d' ' -f1 <<<"$bare_times" | median)
 bare_flags_median=$(cut -d' ' -f2 <<<"$bare_times" | median)
 sb_source_median=$(printf '%s\n' "${sb_source[@]}" | median)
+sb_layered_median=$(printf '%s\n' "${sb_layered[@]}" | median)
 sb_bare_median=$(cut -d' ' -f1 <<<"$sb_bare_times" | median)
 sb_bare_flags_median=$(cut -d' ' -f2 <<<"$sb_bare_times" | median)
 
@@ -143,6 +158,7 @@ echo "Re-copied repository layers after the bump: $(echo $recopied_layers | tr '
 awk -v n="$noop_median" -v s="$source_median" -v b="$bare_median" -v st="$step_median" \
     -v r="$recopied_bytes" -v t="$total_bytes" -v sbs="$sb_source_median" -v sbb="$sb_bare_median" \
     -v bf="$bare_flags_median" -v sbbf="$sb_bare_flags_median" \
+    -v sbl="$sb_layered_median" -v sbcl="$sb_changed_layer_bytes" -v sbjar="$sb_jar_bytes" \
     -v sent="$sent_bytes" -v sbsent="$sb_sent_bytes" -v sbrepo="$sb_repository_bytes" \
     -v f="$final_size" -v base="$base_size" -v app="$app_size" -v libs="$libs_size" 'BEGIN {
   printf "| %-62s | %14s | %-8s |\n", "measure", "figure", "target"
@@ -162,6 +178,9 @@ awk -v n="$noop_median" -v s="$source_median" -v b="$bare_median" -v st="$step_m
   printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / that bare run", sbs / sbbf, ""
   printf "| %-62s | %14d | %-8s |\n", "Spring-Boot-sized service: bytes sent by a source-only rebuild", sbsent, ""
   printf "| %-62s | %14d | %-8s |\n", "Spring-Boot-sized service: bytes of its offline repository", sbrepo, ""
+  printf "| %-62s | %12.2f s | %-8s |\n", "Spring-Boot-sized, springBootLayers: source-only rebuild", sbl, ""
+  printf "| %-62s | %14d | %-8s |\n", "  bytes of the layer a source change adds (a push sends it)", sbcl, ""
+  printf "| %-62s | %14d | %-8s |\n", "  bytes of the fat jar, the layer it adds without them", sbjar, ""
   printf "| %-62s | %14d | %-8s |\n", "bytes re-copied after one private bump", r, ""
   printf "| %-62s | %14d | %-8s |\n", "bytes of the whole offline repository", t, ""
   printf "| %-62s | %13.2f%% | %-8s |\n", "  re-copied / whole", 100 * r / t, "<= 10%"

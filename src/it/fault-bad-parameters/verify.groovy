@@ -7,8 +7,9 @@ assert log.contains("name another one with <builderImage> or <runtimeImage>.")
 assert log =~ /<dockerfile> .*src\/main\/docker\/Missing\.Dockerfile does not exist\. Point it at your Dockerfile/
 assert log.contains("<ports> 'http' is not a port")
 assert log.contains("<builderJvmFlags> '-Dgreeting=two words' holds white space, which MAVEN_OPTS cannot carry")
+assert log.contains("<springBootLayers> is true, but com.example:odd:jar:1.0.0 has no execution of spring-boot-maven-plugin's 'repackage' goal")
 assert log =~ /<goals> \[no-such-phase\] cannot run on com\.example:odd:jar:1\.0\.0: .*no-such-phase.*\. Give phases or plugin goals this project can run/
 // Bad input is the user's to fix: a MojoFailureException, not an environment error.
-assert log.findAll('MojoFailureException').size() >= 6
+assert log.findAll('MojoFailureException').size() >= 7
 assertNoStackTrace(log)
 return true

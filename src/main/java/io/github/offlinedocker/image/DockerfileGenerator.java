@@ -81,9 +81,27 @@ public final class DockerfileGenerator {
             // Before the sources, so that a source change finds this step in the cache.
             build.append(env("MAVEN_OPTS", String.join(" ", spec.builderJvmFlags())));
         }
-        return build.append("COPY ").append(BuildContext.PROJECT).append("/ ").append(BUILDER_WORKSPACE).append("/\n")
-                .append("RUN ").append(execForm(mvn)).append('\n')
-                .toString();
+        build.append("COPY ").append(BuildContext.PROJECT).append("/ ").append(BUILDER_WORKSPACE).append("/\n")
+                .append("RUN ").append(execForm(mvn)).append('\n');
+        SpringBootLayers layers = spec.springBootLayers();
+        if (layers != null) {
+            build.append("RUN ").append(execForm(layers.extractCommand(spec.artifactPath(), layersFolder(spec))))
+                    .append('\n');
+        }
+        return build.toString();
+    }
+
+    /** Where the builder stage extracts the Spring Boot layers, relative to the workspace: beside the jar. */
+    private static String layersFolder(DockerfileSpec spec) {
+        String jar = spec.artifactPath();
+        int slash = jar.lastIndexOf('/');
+        return (slash < 0 ? "" : jar.substring(0, slash + 1)) + SpringBootLayers.FOLDER;
+    }
+
+    /** {@code COPY} of the extracted Spring Boot layer {@code layer} into the application's folder. */
+    private static String bootLayerCopy(DockerfileSpec spec, String layer) {
+        return "COPY --from=builder " + BUILDER_WORKSPACE + "/" + layersFolder(spec) + "/" + layer + "/ "
+                + APPLICATION + "/\n";
     }
 
     /** {@code ENV name="value"}, with {@code $} escaped: the Dockerfile would substitute variables in it. */
@@ -108,9 +126,15 @@ public final class DockerfileGenerator {
         }
         String applicationJar = APPLICATION + "/app.jar";
         dockerfile.append("USER ").append(runtime.user()).append('\n');
-        dockerfile.append("ENTRYPOINT ").append(execForm(launch(runtime, applicationJar))).append('\n');
+        SpringBootLayers bootLayers = spec.springBootLayers();
+        dockerfile.append("ENTRYPOINT ").append(execForm(launch(runtime, bootLayers, applicationJar))).append('\n');
         if (spec.hasLibraries()) {
             dockerfile.append(layerCopies(copyLibraries, APPLICATION + "/" + BuildContext.LIBRARIES));
+        }
+        if (bootLayers != null) {
+            for (String layer : SpringBootLayers.LIBRARY_LAYERS) {
+                dockerfile.append(bootLayerCopy(spec, layer));
+            }
         }
         // After the libraries: the revision label changes with every commit, the libraries seldom.
         if (!spec.labels().isEmpty()) {
@@ -122,19 +146,28 @@ public final class DockerfileGenerator {
             dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(moduleJar)
                     .append(' ').append(APPLICATION).append('/').append(BuildContext.LIBRARIES).append("/\n");
         }
-        dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(spec.artifactPath())
-                .append(' ').append(applicationJar).append('\n');
+        if (bootLayers == null) {
+            dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(spec.artifactPath())
+                    .append(' ').append(applicationJar).append('\n');
+        } else {
+            dockerfile.append(bootLayerCopy(spec, SpringBootLayers.APPLICATION_LAYER));
+        }
         return dockerfile.toString();
     }
 
-    /** The user's entrypoint, else {@code java} with the JVM flags and the jar or the class path and main class. */
-    private static List<String> launch(RuntimeStage runtime, String applicationJar) {
+    /**
+     * The user's entrypoint, else {@code java} with the JVM flags and Spring Boot's launcher, the jar, or the class
+     * path and main class.
+     */
+    private static List<String> launch(RuntimeStage runtime, SpringBootLayers bootLayers, String applicationJar) {
         if (!runtime.entrypoint().isEmpty()) {
             return runtime.entrypoint();
         }
         List<String> launch = new ArrayList<>(List.of("java"));
         launch.addAll(runtime.jvmFlags());
-        if (runtime.mainClass() == null) {
+        if (bootLayers != null) {
+            launch.add(bootLayers.launcher());
+        } else if (runtime.mainClass() == null) {
             launch.addAll(List.of("-jar", applicationJar));
         } else {
             launch.addAll(List.of("-cp", applicationJar + ":" + APPLICATION + "/" + BuildContext.LIBRARIES + "/*",

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param hasLibraries     whether the context holds runtime dependencies under {@link BuildContext#LIBRARIES}
  * @param moduleJars       runtime dependencies the builder builds in the reactor, relative to the workspace
  * @param runtime          how the application runs in the final image
+ * @param springBootLayers the layers the runtime stage takes the Spring Boot fat jar in; {@code null} copies the
+ *                         jar whole
  * @param labels           labels of the final image that its inputs decide (not the creation time)
  */
 public record DockerfileSpec(
@@ -24,6 +26,7 @@ public record DockerfileSpec(
         boolean hasLibraries,
         List<String> moduleJars,
         RuntimeStage runtime,
+        SpringBootLayers springBootLayers,
         Map<String, String> labels) {
 
     public DockerfileSpec {

@@ -7,6 +7,7 @@ import io.github.offlinedocker.image.ContextRequest;
 import io.github.offlinedocker.image.ContextSources;
 import io.github.offlinedocker.image.DockerfileSpec;
 import io.github.offlinedocker.image.RuntimeStage;
+import io.github.offlinedocker.image.SpringBootLayers;
 import io.github.offlinedocker.project.BuilderReactor;
 import io.github.offlinedocker.project.ImageLabels;
 import io.github.offlinedocker.project.ProjectFacts;
@@ -96,6 +97,19 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      */
     @Parameter(property = "offline-docker.jvmFlags")
     List<String> jvmFlags;
+
+    /**
+     * Takes a Spring Boot fat jar apart into Spring Boot's layers ({@code dependencies}, {@code spring-boot-loader},
+     * {@code snapshot-dependencies}, {@code application}), each a layer of the image in {@code /app}, and runs
+     * Spring Boot's launcher on them: a new build of the application then changes only its own small layer, so a
+     * push sends kilobytes instead of the whole jar. The extraction in the builder stage makes a rebuild longer
+     * (0.8 s for a 108 MB jar). Needs spring-boot-maven-plugin 2.4 or later repackaging the project's jar with its
+     * default layers, and no {@code mainClass}; by default the fat jar runs as built, with {@code java -jar}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.springBootLayers", defaultValue = "false")
+    boolean springBootLayers;
 
     /**
      * The container's whole command, instead of the generated {@code java} command; the jar is
@@ -191,6 +205,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
                 classPath && !closure.runtimeClasspath().isEmpty(),
                 classPath ? closure.moduleJars() : List.of(),
                 runtimeStage,
+                springBootLayers ? springBootLayers(facts, launchedClass) : null,
                 imageLabels());
         ContextSources sources = new ContextSources(
                 reactor.root(),
@@ -202,6 +217,19 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
         Path context = contextDirectory.toPath();
         return new ContextRequest(spec, dockerfile == null ? null : dockerfile.toPath(), sources, context,
                 FileTree.sibling(context, ".tar"));
+    }
+
+    /** The layers of the project's Spring Boot fat jar; fails when it has none, or when a main class is set. */
+    private SpringBootLayers springBootLayers(ProjectFacts facts, String launchedClass) throws ConfigurationException {
+        String version = facts.springBootLayeredJarPlugin();
+        if (launchedClass != null) {
+            throw new ConfigurationException("<springBootLayers> runs Spring Boot's launcher, which finds the main"
+                    + " class itself, but the image is also to run the class " + launchedClass + " (<mainClass>, or"
+                    + " maven-jar-plugin's manifest). Remove one of the two.");
+        }
+        return SpringBootLayers.forPluginVersion(version).orElseThrow(() -> new ConfigurationException(
+                "<springBootLayers> is true, but spring-boot-maven-plugin " + version + " writes fat jars without"
+                        + " layers; 2.4 and later write them. Upgrade the plugin, or remove <springBootLayers>."));
     }
 
     static String orDefault(String value, String fallback) {

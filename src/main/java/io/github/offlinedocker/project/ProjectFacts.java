@@ -1,9 +1,11 @@
 package io.github.offlinedocker.project;
 
+import io.github.offlinedocker.ConfigurationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
@@ -12,6 +14,8 @@ public final class ProjectFacts {
 
     /** The release used when the POM names none: the oldest Java the plugin itself runs on. */
     static final int DEFAULT_JAVA_RELEASE = 17;
+
+    private static final String SPRING_BOOT_PLUGIN = "org.springframework.boot:spring-boot-maven-plugin";
 
     private final MavenProject project;
 
@@ -39,6 +43,43 @@ public final class ProjectFacts {
                 .map(c -> c.getChild("archive"))
                 .map(c -> c.getChild("manifest"))
                 .flatMap(manifest -> PluginConfiguration.value(manifest, "mainClass"));
+    }
+
+    /**
+     * The version of spring-boot-maven-plugin, which repackages the project's jar into a fat jar with Spring
+     * Boot's default layers; fails, saying why and what to change, when the project has no such jar.
+     */
+    public String springBootLayeredJarPlugin() throws ConfigurationException {
+        Plugin plugin = project.getPlugin(SPRING_BOOT_PLUGIN);
+        PluginExecution repackage = plugin == null ? null : plugin.getExecutions().stream()
+                .filter(execution -> execution.getGoals().contains("repackage"))
+                .findFirst()
+                .orElse(null);
+        if (repackage == null) {
+            throw new ConfigurationException("<springBootLayers> is true, but " + project.getId() + " has no"
+                    + " execution of spring-boot-maven-plugin's 'repackage' goal, so there is no Spring Boot fat jar"
+                    + " to take apart. Remove <springBootLayers>, or add the plugin.");
+        }
+        // The effective model holds the plugin's own configuration merged into each execution's.
+        Xpp3Dom configuration = repackage.getConfiguration() instanceof Xpp3Dom dom ? dom : null;
+        Optional<String> classifier = PluginConfiguration.value(configuration, "classifier");
+        if (classifier.isPresent()) {
+            throw new ConfigurationException("<springBootLayers> takes the project's jar apart, but"
+                    + " spring-boot-maven-plugin writes the fat jar beside it with the classifier '" + classifier.get()
+                    + "'. Remove the plugin's <classifier>, or <springBootLayers>.");
+        }
+        Xpp3Dom layers = configuration == null ? null : configuration.getChild("layers");
+        if (PluginConfiguration.value(layers, "enabled").filter("false"::equalsIgnoreCase).isPresent()) {
+            throw new ConfigurationException("<springBootLayers> is true, but spring-boot-maven-plugin's"
+                    + " <layers><enabled> is false, so the fat jar has no layers. Remove one of the two.");
+        }
+        Optional<String> ownLayers = PluginConfiguration.value(layers, "configuration");
+        if (ownLayers.isPresent()) {
+            throw new ConfigurationException("<springBootLayers> copies Spring Boot's default layers, but"
+                    + " spring-boot-maven-plugin's <layers><configuration> " + ownLayers.get() + " defines layers"
+                    + " of its own. Remove one of the two.");
+        }
+        return plugin.getVersion();
     }
 
     /** The image's tags when none are configured: {@code <artifactId>:<version>} and {@code <artifactId>:latest}. */

@@ -17,7 +17,7 @@ class DockerfileGeneratorTest {
     private static DockerfileSpec spec(String mainClass, boolean hasLibraries) {
         return new DockerfileSpec("jdk:17", List.of("-XX:TieredStopAtLevel=1", "-Xmx1g"), List.of("verify"),
                 "target/app-1.0.jar", hasLibraries,
-                List.of(), runtime(mainClass), Map.of("org.opencontainers.image.version", "1.0",
+                List.of(), runtime(mainClass), null, Map.of("org.opencontainers.image.version", "1.0",
                         "org.opencontainers.image.title", "app"));
     }
 
@@ -105,7 +105,8 @@ class DockerfileGeneratorTest {
     @Test
     void generate_reactorModule_buildsWithUpstreamAndCopiesModuleJarsFromBuilder() {
         DockerfileSpec spec = new DockerfileSpec("jdk:17", List.of(), List.of("-pl", "app", "-am", "package"),
-                "app/target/app-1.0.jar", true, List.of("lib/target/lib-1.0.jar"), runtime("com.acme.Main"), Map.of());
+                "app/target/app-1.0.jar", true, List.of("lib/target/lib-1.0.jar"), runtime("com.acme.Main"), null,
+                Map.of());
         String dockerfile = new DockerfileGenerator().generate(spec);
         assertTrue(dockerfile.contains("\"-Doffline-docker.skip=true\", \"-pl\", \"app\", \"-am\", \"package\"]\n"),
                 dockerfile);
@@ -122,7 +123,7 @@ class DockerfileGeneratorTest {
                 List.of("-XX:MaxRAMPercentage=75"),
                 List.of());
         String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17", List.of(),
-                List.of("package"), "target/app-1.0.jar", false, List.of(), runtime, Map.of()));
+                List.of("package"), "target/app-1.0.jar", false, List.of(), runtime, null, Map.of()));
         assertTrue(dockerfile.endsWith("""
                 WORKDIR /app
                 ENV GREETING="say \\"hi\\" to \\$USER"
@@ -137,11 +138,35 @@ class DockerfileGeneratorTest {
     }
 
     @Test
+    void generate_springBootLayers_extractedInBuilderAndCopiedLayerByLayer() {
+        SpringBootLayers layers = SpringBootLayers.forPluginVersion("3.4.5").orElseThrow();
+        RuntimeStage runtime = new RuntimeStage("jre:17", null, RuntimeStage.DEFAULT_USER, List.of(), Map.of(),
+                List.of("-Xss1m"), List.of());
+        String dockerfile = new DockerfileGenerator().generateOnDependencies(new DockerfileSpec("jdk:17", List.of(),
+                List.of("package"), "app/target/app-1.0.jar", false, List.of(), runtime, layers,
+                Map.of("org.opencontainers.image.title", "app")), "deps:1");
+        assertTrue(dockerfile.endsWith("""
+                RUN ["/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "package"]
+                RUN ["java", "-Djarmode=tools", "-jar", "app/target/app-1.0.jar", "extract", "--layers", "--launcher", "--destination", "app/target/offline-docker-layers"]
+
+                FROM jre:17
+                WORKDIR /app
+                USER 65532:65532
+                ENTRYPOINT ["java", "-Xss1m", "org.springframework.boot.loader.launch.JarLauncher"]
+                COPY --from=builder /workspace/app/target/offline-docker-layers/dependencies/ /app/
+                COPY --from=builder /workspace/app/target/offline-docker-layers/spring-boot-loader/ /app/
+                COPY --from=builder /workspace/app/target/offline-docker-layers/snapshot-dependencies/ /app/
+                LABEL "org.opencontainers.image.title"="app"
+                COPY --from=builder /workspace/app/target/offline-docker-layers/application/ /app/
+                """), dockerfile);
+    }
+
+    @Test
     void generate_entrypointGiven_replacesJavaCommand() {
         RuntimeStage runtime = new RuntimeStage("jre:17", "com.acme.Main", RuntimeStage.DEFAULT_USER, List.of(),
                 Map.of(), List.of("-Xmx1g"), List.of("/app/start.sh", "--fast"));
         String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17", List.of(),
-                List.of("package"), "target/app-1.0.jar", true, List.of(), runtime, Map.of()));
+                List.of("package"), "target/app-1.0.jar", true, List.of(), runtime, null, Map.of()));
         assertTrue(dockerfile.contains("ENTRYPOINT [\"/app/start.sh\", \"--fast\"]\n"), dockerfile);
     }
 

@@ -13,7 +13,8 @@ class DockerfileSpecTest {
 
     private static DockerfileSpec spec(String builderImage, List<String> builderJvmFlags, String user) {
         return new DockerfileSpec(builderImage, builderJvmFlags, List.of("package"), "target/app.jar", false,
-                List.of(), new RuntimeStage("jre:17", null, user, List.of(), Map.of(), List.of(), List.of()), Map.of());
+                List.of(), new RuntimeStage("jre:17", null, user, List.of(), Map.of(), List.of(), List.of()), null,
+                Map.of());
     }
 
     @Test

@@ -2,12 +2,17 @@ package io.github.offlinedocker.project;
 
 import static io.github.offlinedocker.XmlElements.element;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.offlinedocker.ConfigurationException;
 
 import java.io.File;
 import java.util.Optional;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
@@ -76,5 +81,47 @@ class ProjectFactsTest {
         assertEquals("offline-docker-dependencies/com-acme-order-service",
                 new ProjectFacts(project).dependencyImageRepository());
         assertEquals("project", ProjectFacts.repositoryComponent("_."));
+    }
+
+    /** A project with spring-boot-maven-plugin 3.4.5 whose 'repackage' execution has {@code configuration}. */
+    private static MavenProject springBootProject(Xpp3Dom configuration) {
+        MavenProject project = project(null, null);
+        Plugin plugin = new Plugin();
+        plugin.setGroupId("org.springframework.boot");
+        plugin.setArtifactId("spring-boot-maven-plugin");
+        plugin.setVersion("3.4.5");
+        PluginExecution repackage = new PluginExecution();
+        repackage.setId("repackage");
+        repackage.addGoal("repackage");
+        repackage.setConfiguration(configuration);
+        plugin.addExecution(repackage);
+        project.getBuild().addPlugin(plugin);
+        return project;
+    }
+
+    @Test
+    void springBootLayeredJarPlugin_repackageWithDefaultLayers_pluginVersion() throws ConfigurationException {
+        assertEquals("3.4.5", new ProjectFacts(springBootProject(null)).springBootLayeredJarPlugin());
+        Xpp3Dom enabled = element("configuration", null, element("layers", null, element("enabled", "true")));
+        assertEquals("3.4.5", new ProjectFacts(springBootProject(enabled)).springBootLayeredJarPlugin());
+    }
+
+    @Test
+    void springBootLayeredJarPlugin_noLayeredFatJar_failsSayingWhy() {
+        assertFailure(project(null, null), "has no execution of spring-boot-maven-plugin's 'repackage' goal");
+        assertFailure(springBootProject(element("configuration", null, element("classifier", "exec"))),
+                "with the classifier 'exec'");
+        assertFailure(springBootProject(element("configuration", null,
+                element("layers", null, element("enabled", "false")))), "<layers><enabled> is false");
+        assertFailure(springBootProject(element("configuration", null,
+                        element("layers", null, element("configuration", "src/layers.xml")))),
+                "<layers><configuration> src/layers.xml defines layers of its own");
+    }
+
+    private static void assertFailure(MavenProject project, String reason) {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> new ProjectFacts(project).springBootLayeredJarPlugin());
+        assertTrue(e.getMessage().startsWith("<springBootLayers>") && e.getMessage().contains(reason),
+                e.getMessage());
     }
 }

@@ -1,0 +1,60 @@
+package io.github.offlinedocker.image;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Spring Boot fat jar taken apart into Spring Boot's default layers, each copied into the runtime stage on its
+ * own, from rarely to often changing: a new build of the application changes only the last, small layer, so a
+ * push sends kilobytes instead of the whole jar. The builder stage extracts them with the jar's own jar mode;
+ * the runtime stage runs Spring Boot's launcher on the extracted files.
+ *
+ * @param jarMode  {@code tools} (Spring Boot 3.3 on) or {@code layertools} (2.4 to 3.2)
+ * @param launcher the launcher class that runs the extracted application
+ */
+public record SpringBootLayers(String jarMode, String launcher) {
+
+    /** Spring Boot's default layers but the application's, in the order the runtime stage copies them. */
+    static final List<String> LIBRARY_LAYERS = List.of("dependencies", "spring-boot-loader", "snapshot-dependencies");
+    /** The layer of the application's own classes and resources, copied last. */
+    static final String APPLICATION_LAYER = "application";
+
+    /** The folder, beside the fat jar in the builder stage, that the layers are extracted into. */
+    static final String FOLDER = "offline-docker-layers";
+
+    private static final Pattern MAJOR_MINOR = Pattern.compile("(\\d+)\\.(\\d+)(?:[.-].*)?");
+
+    /**
+     * The layers of the fat jar spring-boot-maven-plugin {@code version} repackages, or empty before 2.4, whose
+     * jars are not layered by default.
+     */
+    public static Optional<SpringBootLayers> forPluginVersion(String version) {
+        Matcher matcher = MAJOR_MINOR.matcher(version == null ? "" : version.trim());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        int release = Integer.parseInt(matcher.group(1)) * 1000 + Integer.parseInt(matcher.group(2));
+        if (release < 2004) {
+            return Optional.empty();
+        }
+        // 3.2 moved the launcher to a package of its own; 3.3 replaced 'layertools' with 'tools'.
+        String launcher = release >= 3002
+                ? "org.springframework.boot.loader.launch.JarLauncher"
+                : "org.springframework.boot.loader.JarLauncher";
+        return Optional.of(new SpringBootLayers(release >= 3003 ? "tools" : "layertools", launcher));
+    }
+
+    /** The builder stage's command that extracts the fat jar {@code jar} into {@code destination}'s layer folders. */
+    List<String> extractCommand(String jar, String destination) {
+        List<String> command = new ArrayList<>(List.of("java", "-Djarmode=" + jarMode, "-jar", jar, "extract"));
+        if (jarMode.equals("tools")) {
+            // The launcher's classes and the jar's exploded layout, as 'layertools' always wrote them.
+            command.addAll(List.of("--layers", "--launcher"));
+        }
+        command.addAll(List.of("--destination", destination));
+        return command;
+    }
+}
