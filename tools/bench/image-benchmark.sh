@@ -9,14 +9,19 @@
 #   - the final image's size against its base image plus the application and its runtime dependencies;
 #   - the source-only rebuild and the bare run again for the Spring-Boot-sized service of tools/bench (a fat jar
 #     with about 300 jars of dependencies and a test), whose build takes longer; then its source-only rebuild
-#     with <springBootLayers>, and the bytes of the layer that rebuild adds against the fat jar's.
+#     with <springBootLayers>, and the bytes of the layer that rebuild adds against the fat jar's;
+#   - the source-only rebuild and the bare run again for that service grown by BENCH_DOMAINS (default 600)
+#     generated domains (generated-domains.sh): 2,400 sources and 600 tests, a build of about 15 s.
 # Times are medians of BENCH_RUNS runs (default 3). Figures, not a test: nothing here fails on a slow run.
 set -euo pipefail
+large_domains=${BENCH_DOMAINS:-600}
 
 # shellcheck source=common.sh
 source "$(dirname "$0")/common.sh"
 # shellcheck source=../test-env/test-env.properties
 source "$root/tools/test-env/test-env.properties"
+# shellcheck source=generated-domains.sh
+source "$(dirname "$0")/generated-domains.sh"
 
 install_plugin
 
@@ -114,33 +119,41 @@ for dir in "$work/project/target/offline-docker-dependencies"/repository/*/; do
   if grep -qx "$name" <<<"$recopied_layers"; then recopied_bytes=$((recopied_bytes + bytes)); fi
 done
 
+# Times, one a line, of BENCH_RUNS source-only rebuilds of the project with the goal's arguments $2..., each
+# after a unique edit of its source file $1 (an edit an earlier run made would find its build in the engine's
+# cache), and one build before them.
+source_rebuilds() {
+  local file=$1 i
+  shift
+  build "$@" >/dev/null
+  for i in $(seq "$runs"); do
+    echo "// edit $i $(date +%s%N)" >>"$work/project/$file"
+    build "$@"
+  done
+}
+
 echo "Timing a source-only rebuild of the Spring-Boot-sized service ..."
 mv "$work/project" "$work/small-project"
 cp -r "$root/tools/bench/spring-boot-sized" "$work/project"
 rm -rf "$work/project/target"
 sb_tags=-Doffline-docker.tags=offline-docker-bench/spring-boot-sized:1
-build "$sb_tags" >/dev/null
-sb_source=()
-for i in $(seq "$runs"); do
-  echo "// edit $i $(date +%s%N)" >>"$work/project/src/main/java/com/example/bench/BenchService.java"
-  sb_source+=("$(build "$sb_tags")")
-done
+sb_source_times=$(source_rebuilds src/main/java/com/example/bench/BenchService.java "$sb_tags")
 sb_sent_bytes=$(stat -c %s "$work/project/target/offline-docker.tar")
 # The same with <springBootLayers>: what a source change costs, and the bytes of the layer it adds (the newest
 # layer with files; LABEL steps add empty ones), which is what a push of the new image sends.
 sb_layers=(-Doffline-docker.springBootLayers=true -Doffline-docker.tags=offline-docker-bench/spring-boot-layered:1)
-build "${sb_layers[@]}" >/dev/null
-sb_layered=()
-for i in $(seq "$runs"); do
-  echo "// layered edit $i $(date +%s%N)" >>"$work/project/src/main/java/com/example/bench/BenchService.java"
-  sb_layered+=("$(build "${sb_layers[@]}")")
-done
+sb_layered_times=$(source_rebuilds src/main/java/com/example/bench/BenchService.java "${sb_layers[@]}")
 sb_changed_layer_bytes=$(docker history --human=false --format '{{.Size}}' offline-docker-bench/spring-boot-layered:1 \
   | awk '$1 > 0 { print; exit }')
 sb_jar_bytes=$(docker run --rm --network none --entrypoint stat offline-docker-bench/spring-boot-sized:1 -c %s /app/app.jar)
 docker image rm offline-docker-bench/spring-boot-layered:1 >>"$log" 2>&1
 sb_repository_bytes=$(du -sb --apparent-size "$work/project/target/offline-repo" | cut -f1)
 sb_bare_times=$(bare_runs)
+
+echo "Timing a source-only rebuild of the service grown by $large_domains generated domains ..."
+generate_domains "$work/project" "$large_domains"
+large_source_times=$(source_rebuilds src/main/java/com/example/bench/domain/Item1Service.java "$sb_tags")
+large_bare_times=$(bare_runs)
 docker image rm offline-docker-bench/spring-boot-sized:1 >>"$log" 2>&1
 
 noop_median=$(printf '%s\n' "${noop[@]}" | median)
@@ -148,8 +161,11 @@ source_median=$(printf '%s\n' "${source_only[@]}" | median)
 step_median=$(printf '%s\n' "${source_step[@]}" | median)
 bare_median=$(cut -d' ' -f1 <<<"$bare_times" | median)
 bare_flags_median=$(cut -d' ' -f2 <<<"$bare_times" | median)
-sb_source_median=$(printf '%s\n' "${sb_source[@]}" | median)
-sb_layered_median=$(printf '%s\n' "${sb_layered[@]}" | median)
+sb_source_median=$(median <<<"$sb_source_times")
+sb_layered_median=$(median <<<"$sb_layered_times")
+large_source_median=$(median <<<"$large_source_times")
+large_bare_median=$(cut -d' ' -f1 <<<"$large_bare_times" | median)
+large_bare_flags_median=$(cut -d' ' -f2 <<<"$large_bare_times" | median)
 sb_bare_median=$(cut -d' ' -f1 <<<"$sb_bare_times" | median)
 sb_bare_flags_median=$(cut -d' ' -f2 <<<"$sb_bare_times" | median)
 
@@ -159,6 +175,7 @@ awk -v n="$noop_median" -v s="$source_median" -v b="$bare_median" -v st="$step_m
     -v r="$recopied_bytes" -v t="$total_bytes" -v sbs="$sb_source_median" -v sbb="$sb_bare_median" \
     -v bf="$bare_flags_median" -v sbbf="$sb_bare_flags_median" \
     -v sbl="$sb_layered_median" -v sbcl="$sb_changed_layer_bytes" -v sbjar="$sb_jar_bytes" \
+    -v ls="$large_source_median" -v lb="$large_bare_median" -v lbf="$large_bare_flags_median" -v ld="$large_domains" \
     -v sent="$sent_bytes" -v sbsent="$sb_sent_bytes" -v sbrepo="$sb_repository_bytes" \
     -v f="$final_size" -v base="$base_size" -v app="$app_size" -v libs="$libs_size" 'BEGIN {
   printf "| %-62s | %14s | %-8s |\n", "measure", "figure", "target"
@@ -179,6 +196,11 @@ awk -v n="$noop_median" -v s="$source_median" -v b="$bare_median" -v st="$step_m
   printf "| %-62s | %14d | %-8s |\n", "Spring-Boot-sized service: bytes sent by a source-only rebuild", sbsent, ""
   printf "| %-62s | %14d | %-8s |\n", "Spring-Boot-sized service: bytes of its offline repository", sbrepo, ""
   printf "| %-62s | %12.2f s | %-8s |\n", "Spring-Boot-sized, springBootLayers: source-only rebuild", sbl, ""
+  printf "| %-62s | %12.2f s | %-8s |\n", "Grown by " ld " generated domains: source-only rebuild", ls, ""
+  printf "| %-62s | %12.2f s | %-8s |\n", "  bare mvn -o package in the builder", lb, ""
+  printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / bare", ls / lb, "<= 1.15"
+  printf "| %-62s | %12.2f s | %-8s |\n", "  the same bare run with the builder stage'"'"'s MAVEN_OPTS", lbf, ""
+  printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / that bare run", ls / lbf, ""
   printf "| %-62s | %14d | %-8s |\n", "  bytes of the layer a source change adds (a push sends it)", sbcl, ""
   printf "| %-62s | %14d | %-8s |\n", "  bytes of the fat jar, the layer it adds without them", sbjar, ""
   printf "| %-62s | %14d | %-8s |\n", "bytes re-copied after one private bump", r, ""

@@ -3,6 +3,8 @@
 import static io.github.offlinedocker.it.ImageChecks.output
 import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream
+
 def log = new File(basedir, 'build.log').text
 assertStrategy(log, strategy)
 assert log.contains('"-Doffline-docker.skip=true", "-pl", "storefront", "-am", "package"]')
@@ -17,12 +19,18 @@ assert new File(repository, 'io/github/offlinedocker/examples/math-utils/1.0.0/m
 assert !new File(repository, 'com/example/shop').exists()
 assert !new File(repository, 'org/apache/commons/commons-csv').exists()
 
-def project = new File(basedir, 'storefront/target/offline-docker/project')
+// The project as the context sends it: one tar, unpacked into the builder's workspace.
+def projectFiles = []
+new File(basedir, 'storefront/target/offline-docker/project.tar').withInputStream { input ->
+    def tar = new TarArchiveInputStream(input)
+    for (def entry = tar.nextTarEntry; entry != null; entry = tar.nextTarEntry) {
+        projectFiles << entry.name
+    }
+}
 ['pom.xml', 'pricing/pom.xml', 'storefront/pom.xml', 'reporting/pom.xml',
  'pricing/src/main/java/com/example/shop/pricing/Basket.java',
  'storefront/src/main/java/com/example/shop/storefront/Storefront.java'].each {
-    assert new File(project, it).isFile() : it
+    assert projectFiles.contains(it) : it
 }
-assert !new File(project, 'reporting/src').exists()
-assert !new File(project, 'pricing/target').exists()
+assert !projectFiles.any { it.startsWith('reporting/src/') || it.startsWith('pricing/target/') } : projectFiles
 return true

@@ -30,10 +30,10 @@ assert !cached.keySet().any { it.startsWith('COPY repository/') || it.startsWith
 dependencyLayers.each { layer ->
     assert cached["COPY --from=builder /var/cache/offline-docker/lib/${layer}/ /app/lib/"] == true : layer
 }
-assert cached['COPY project/ /workspace/'] == false
+assert cached['ADD project.tar /workspace/'] == false
 assert output(image) == 'Bookkeeper (edited) on ledger-lib 1.0.0'
 // The project's context holds the project alone.
-assert new File(basedir, 'target/offline-docker').list().sort() == ['Dockerfile', 'project']
+assert new File(basedir, 'target/offline-docker').list().sort() == ['Dockerfile', 'project.tar']
 
 // 2. ledger-lib 1.0.1 is deployed and the POM bumped: a new dependency image, whose Maven and third-party layers
 //    come from the cache while the private and later ones are copied; the older dependency image is removed.

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** File-tree operations the offline repository and the build context share. */
@@ -40,20 +43,33 @@ public final class FileTree {
 
     /**
      * Copies the allow-listed {@code entries} (files or folders, relative to {@code source}) to the same places
-     * below {@code target}. Missing entries and symbolic links are skipped: a link could point anywhere.
+     * below {@code target}, as {@link #entryFiles} lists them.
      */
     public static void copyEntries(Path source, List<String> entries, Path target) throws IOException {
+        for (Map.Entry<String, Path> file : entryFiles(source, entries).entrySet()) {
+            Path to = target.resolve(file.getKey());
+            Files.createDirectories(to.getParent());
+            Files.copy(file.getValue(), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /**
+     * The regular files of the allow-listed {@code entries} (files or folders, relative to {@code source}), by
+     * their path relative to {@code source} with {@code /} as separator, sorted. Missing entries and symbolic links
+     * are skipped: a link could point anywhere.
+     */
+    public static SortedMap<String, Path> entryFiles(Path source, List<String> entries) throws IOException {
+        SortedMap<String, Path> files = new TreeMap<>();
         for (String entry : entries) {
             Path from = source.resolve(entry);
             if (Files.isSymbolicLink(from) || !Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             for (Path file : Files.isRegularFile(from) ? List.of(from) : regularFiles(from)) {
-                Path to = target.resolve(source.relativize(file).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                files.put(source.relativize(file).toString().replace('\\', '/'), file);
             }
         }
+        return files;
     }
 
     /** The regular files below {@code root}, sorted by path; symbolic links are not followed or listed. */

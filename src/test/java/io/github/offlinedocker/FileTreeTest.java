@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,23 @@ class FileTreeTest {
         Path target = temp.resolve("dst");
         FileTree.linkTree(source, target);
         assertEquals(List.of(target.resolve("x/y/f.txt")), FileTree.regularFiles(target));
+    }
+
+    @Test
+    void entryFiles_filesOfEntriesByRelativePathSkippingLinksAndMissing() throws IOException {
+        Path root = temp.resolve("root");
+        Files.createDirectories(root.resolve("src/main/java"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        Files.writeString(root.resolve("src/main/java/App.java"), "class App {}");
+        Files.writeString(root.resolve(".env"), "SECRET=1");
+        Files.createSymbolicLink(root.resolve("src/env"), root.resolve(".env"));
+        Files.createSymbolicLink(root.resolve("linked-pom.xml"), root.resolve("pom.xml"));
+
+        assertEquals(Map.of("pom.xml", root.resolve("pom.xml"), "src/main/java/App.java",
+                        root.resolve("src/main/java/App.java")),
+                FileTree.entryFiles(root, List.of("src", "pom.xml", "linked-pom.xml", "missing")));
+        assertEquals(List.of("pom.xml", "src/main/java/App.java"),
+                List.copyOf(FileTree.entryFiles(root, List.of("src", "pom.xml")).keySet()));
     }
 
     @Test

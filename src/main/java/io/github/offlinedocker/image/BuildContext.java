@@ -18,6 +18,11 @@ public final class BuildContext {
     public static final String REPOSITORY = "repository";
     /** Context folder with the project's allow-listed sources. */
     public static final String PROJECT = "project";
+    /**
+     * Context file with the project's allow-listed sources as one tar, in a build on the dependency image: the
+     * builder stage unpacks it with {@code ADD}, so the engine checks and copies one file, not thousands.
+     */
+    public static final String PROJECT_ARCHIVE = "project.tar";
     /** Context folder with the application's runtime dependencies, one folder per {@code DependencyLayer}. */
     public static final String LIBRARIES = "lib";
 

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * {@code .mvn/*.config}, {@code .git}, {@code .env} or {@code target/} cannot slip in.
  *
  * <p>Repository files and libraries are hard links (cheap and never edited in place); project files are
- * copied, since editors may rewrite a source file in place while the image builds.
+ * copied, or packed, since editors may rewrite a source file in place while the image builds.
  */
 public final class BuildContextWriter {
 
@@ -31,10 +31,11 @@ public final class BuildContextWriter {
         writeDependencies(sources, directory);
     }
 
-    /** Writes the context of a build on the dependency image: the project alone. */
+    /** Writes the context of a build on the dependency image: the project alone, as one tar. */
     public void writeProjectContext(ContextSources sources, String dockerfile, Path directory) throws IOException {
         start(dockerfile, directory);
-        writeProject(sources, directory);
+        new ContextArchive().write(FileTree.entryFiles(sources.projectDirectory(), sources.projectEntries()),
+                directory.resolve(BuildContext.PROJECT_ARCHIVE));
     }
 
     /**

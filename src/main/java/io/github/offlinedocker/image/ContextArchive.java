@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -22,12 +24,7 @@ public final class ContextArchive {
 
     /** Writes the tar of everything below {@code directory} to {@code tarFile}. */
     public void write(Path directory, Path tarFile) throws IOException {
-        Files.createDirectories(tarFile.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(tarFile)) {
-            write(directory, out);
-        } catch (IOException e) {
-            throw FileTree.naming(tarFile, e);
-        }
+        writeTo(tarFile, out -> write(directory, out));
     }
 
     /** Writes the tar of everything below {@code directory} to {@code out}. */
@@ -38,27 +35,72 @@ public final class ContextArchive {
                     .sorted((a, b) -> name(directory, a).compareTo(name(directory, b)))
                     .toList();
         }
+        TarArchiveOutputStream tar = open(out);
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                TarArchiveEntry entry = entry(name(directory, path) + "/");
+                entry.setMode(TarArchiveEntry.DEFAULT_DIR_MODE);
+                tar.putArchiveEntry(entry);
+                tar.closeArchiveEntry();
+            } else {
+                putFile(tar, name(directory, path), path);
+            }
+        }
+        tar.finish();
+    }
+
+    /**
+     * Writes the tar of {@code files}, each under its name, in the names' order, to {@code tarFile}; it holds no
+     * folder entries, as whoever unpacks it creates the folders.
+     */
+    public void write(SortedMap<String, Path> files, Path tarFile) throws IOException {
+        writeTo(tarFile, out -> {
+            TarArchiveOutputStream tar = open(out);
+            for (Map.Entry<String, Path> file : files.entrySet()) {
+                putFile(tar, file.getKey(), file.getValue());
+            }
+            tar.finish();
+        });
+    }
+
+    private static void writeTo(Path tarFile, TarWriter writer) throws IOException {
+        Files.createDirectories(tarFile.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(tarFile)) {
+            writer.write(out);
+        } catch (IOException e) {
+            throw FileTree.naming(tarFile, e);
+        }
+    }
+
+    private static TarArchiveOutputStream open(OutputStream out) {
         TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-        for (Path path : paths) {
-            boolean isDirectory = Files.isDirectory(path);
-            TarArchiveEntry entry = new TarArchiveEntry(name(directory, path) + (isDirectory ? "/" : ""));
-            entry.setModTime(FIXED_TIME);
-            entry.setIds(0, 0);
-            entry.setNames("", "");
-            if (isDirectory) {
-                entry.setMode(TarArchiveEntry.DEFAULT_DIR_MODE);
-                tar.putArchiveEntry(entry);
-            } else {
-                entry.setMode(Files.isExecutable(path) ? 0100755 : 0100644);
-                entry.setSize(Files.size(path));
-                tar.putArchiveEntry(entry);
-                Files.copy(path, tar);
-            }
-            tar.closeArchiveEntry();
-        }
-        tar.finish();
+        return tar;
+    }
+
+    private static void putFile(TarArchiveOutputStream tar, String name, Path file) throws IOException {
+        TarArchiveEntry entry = entry(name);
+        entry.setMode(Files.isExecutable(file) ? 0100755 : 0100644);
+        entry.setSize(Files.size(file));
+        tar.putArchiveEntry(entry);
+        Files.copy(file, tar);
+        tar.closeArchiveEntry();
+    }
+
+    /** An entry with the fixed owner and time. */
+    private static TarArchiveEntry entry(String name) {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setModTime(FIXED_TIME);
+        entry.setIds(0, 0);
+        entry.setNames("", "");
+        return entry;
+    }
+
+    /** Writes a tar to a stream. */
+    @FunctionalInterface
+    private interface TarWriter {
+        void write(OutputStream out) throws IOException;
     }
 
     private static String name(Path directory, Path path) {

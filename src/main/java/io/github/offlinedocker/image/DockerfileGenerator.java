@@ -31,7 +31,7 @@ public final class DockerfileGenerator {
                 .append("FROM ").append(spec.builderImage()).append(" AS builder\n")
                 .append("COPY ").append(BuildContext.MAVEN).append("/ ").append(BUILDER_MAVEN_HOME).append("/\n")
                 .append(layerCopies("COPY " + BuildContext.REPOSITORY, BUILDER_REPOSITORY))
-                .append(projectBuild(spec))
+                .append(projectBuild(spec, "COPY " + BuildContext.PROJECT + "/ "))
                 .append(runtimeStage(spec, "COPY " + BuildContext.LIBRARIES))
                 .toString();
     }
@@ -59,18 +59,22 @@ public final class DockerfileGenerator {
 
     /**
      * The Dockerfile text for {@code spec} on the image of {@link #generateDependencies}: its context holds only
-     * the project, and the runtime stage takes the libraries from the builder stage.
+     * the project, as one tar that {@code ADD} unpacks, and the runtime stage takes the libraries from the builder
+     * stage.
      */
     public String generateOnDependencies(DockerfileSpec spec, String dependencyImage) {
         return new StringBuilder(HEADER).append("the dependency image.\n")
                 .append("FROM ").append(dependencyImage).append(" AS builder\n")
-                .append(projectBuild(spec))
+                .append(projectBuild(spec, "ADD " + BuildContext.PROJECT_ARCHIVE + " "))
                 .append(runtimeStage(spec, "COPY --from=builder " + BUILDER_LIBRARIES))
                 .toString();
     }
 
-    /** The builder stage from its workspace on: the project's sources, then {@code mvn -o}. */
-    private static String projectBuild(DockerfileSpec spec) {
+    /**
+     * The builder stage from its workspace on: the project's sources, then {@code mvn -o}. {@code addProject} is
+     * the instruction that puts the sources in the workspace, up to the workspace.
+     */
+    private static String projectBuild(DockerfileSpec spec, String addProject) {
         List<String> mvn = new ArrayList<>(List.of(
                 BUILDER_MAVEN_HOME + "/bin/mvn", "-o", "-B", "-Dmaven.repo.local=" + BUILDER_REPOSITORY,
                 // The builder must not run this plugin again, wherever the project binds it.
@@ -81,7 +85,7 @@ public final class DockerfileGenerator {
             // Before the sources, so that a source change finds this step in the cache.
             build.append(env("MAVEN_OPTS", String.join(" ", spec.builderJvmFlags())));
         }
-        build.append("COPY ").append(BuildContext.PROJECT).append("/ ").append(BUILDER_WORKSPACE).append("/\n")
+        build.append(addProject).append(BUILDER_WORKSPACE).append("/\n")
                 .append("RUN ").append(execForm(mvn)).append('\n');
         SpringBootLayers layers = spec.springBootLayers();
         if (layers != null) {

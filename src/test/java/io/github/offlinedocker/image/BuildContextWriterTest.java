@@ -3,15 +3,18 @@ package io.github.offlinedocker.image;
 import static io.github.offlinedocker.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.offlinedocker.FileTree;
 import io.github.offlinedocker.resolve.DependencyLayer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,8 +79,15 @@ class BuildContextWriterTest {
 
         assertEquals(List.of("Dockerfile", "lib/private/a-1.jar", "maven/bin/mvn", "maven/conf/settings.xml",
                 "maven/lib/maven-core.jar", "repository/private/g/a/1/a-1.jar"), files(dependencies));
-        assertEquals(List.of("Dockerfile", "project/pom.xml"), files(project));
+        assertEquals(List.of("Dockerfile", "project.tar"), files(project));
         assertEquals("FROM deps\n", Files.readString(project.resolve("Dockerfile")));
+        // The project's allow-listed files, as the whole context has them below project/.
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(Files.newInputStream(project.resolve("project.tar")))) {
+            assertEquals("pom.xml", tar.getNextTarEntry().getName());
+            assertEquals("<project/>", new String(tar.readAllBytes(), StandardCharsets.UTF_8));
+            assertNull(tar.getNextTarEntry());
+        }
     }
 
     @Test

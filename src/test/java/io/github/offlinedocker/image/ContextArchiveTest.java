@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.junit.jupiter.api.Test;
@@ -58,5 +61,29 @@ class ContextArchiveTest {
             }
         }
         assertEquals(List.of("Dockerfile", "a.txt", "b/", "b/deep/", "b/deep/file.txt"), names);
+    }
+
+    @Test
+    void write_files_eachUnderItsNameInOrderWithoutFolders() throws IOException {
+        Path one = context("one", 1_000_000L);
+        Path two = context("two", 2_000_000_000L);
+        Path firstTar = temp.resolve("first.tar");
+        Path secondTar = temp.resolve("second.tar");
+
+        new ContextArchive().write(new TreeMap<>(Map.of("b/deep/file.txt", one.resolve("b/deep/file.txt"),
+                "a.txt", one.resolve("a.txt"))), firstTar);
+        new ContextArchive().write(new TreeMap<>(Map.of("a.txt", two.resolve("a.txt"),
+                "b/deep/file.txt", two.resolve("b/deep/file.txt"))), secondTar);
+
+        assertArrayEquals(Files.readAllBytes(firstTar), Files.readAllBytes(secondTar));
+        List<String> names = new ArrayList<>();
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(Files.newInputStream(firstTar))) {
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextTarEntry()) != null) {
+                names.add(entry.getName() + "=" + new String(tar.readAllBytes(), StandardCharsets.UTF_8));
+                assertEquals(ContextArchive.FIXED_TIME.toMillis(), entry.getModTime().getTime());
+            }
+        }
+        assertEquals(List.of("a.txt=a", "b/deep/file.txt=content"), names);
     }
 }

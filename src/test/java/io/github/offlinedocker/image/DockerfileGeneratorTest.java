@@ -83,7 +83,7 @@ class DockerfileGeneratorTest {
                 FROM offline-docker-dependencies/app:1234 AS builder
                 WORKDIR /workspace
                 ENV MAVEN_OPTS="-XX:TieredStopAtLevel=1 -Xmx1g"
-                COPY project/ /workspace/
+                ADD project.tar /workspace/
                 RUN ["/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "verify"]
                 """, dockerfile.substring(0, dockerfile.indexOf(runtimeStage)));
         // The self-contained runtime stage, with the library layers taken from the builder stage.
