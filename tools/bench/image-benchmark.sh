@@ -177,36 +177,37 @@ awk -v n="$noop_median" -v s="$source_median" -v b="$bare_median" -v st="$step_m
     -v sbl="$sb_layered_median" -v sbcl="$sb_changed_layer_bytes" -v sbjar="$sb_jar_bytes" \
     -v ls="$large_source_median" -v lb="$large_bare_median" -v lbf="$large_bare_flags_median" -v ld="$large_domains" \
     -v sent="$sent_bytes" -v sbsent="$sb_sent_bytes" -v sbrepo="$sb_repository_bytes" \
-    -v f="$final_size" -v base="$base_size" -v app="$app_size" -v libs="$libs_size" 'BEGIN {
-  printf "| %-62s | %14s | %-8s |\n", "measure", "figure", "target"
-  printf "| %-62s | %12.2f s | %-8s |\n", "no-op rebuild (offline-docker:build, nothing changed)", n, ""
-  printf "| %-62s | %12.2f s | %-8s |\n", "source-only rebuild", s, ""
-  printf "| %-62s | %12.2f s | %-8s |\n", "bare mvn -o package inside the builder image", b, ""
-  printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / bare", s / b, "<= 1.15"
-  printf "| %-62s | %12.2f s | %-8s |\n", "  the same bare run with the builder stage'"'"'s MAVEN_OPTS", bf, ""
-  printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / that bare run", s / bf, ""
-  printf "| %-62s | %14d | %-8s |\n", "bytes sent to the engine by the source-only rebuild", sent, ""
-  printf "| %-62s | %12.2f s | %-8s |\n", "builder stage mvn step of the source-only rebuild", st, ""
-  printf "| %-62s | %13.2fx | %-8s |\n", "  builder step / bare with the builder stage'"'"'s MAVEN_OPTS", st / bf, ""
-  printf "| %-62s | %12.2f s | %-8s |\n", "Spring-Boot-sized service: source-only rebuild", sbs, ""
-  printf "| %-62s | %12.2f s | %-8s |\n", "Spring-Boot-sized service: bare mvn -o package in the builder", sbb, ""
-  printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / bare", sbs / sbb, "<= 1.15"
-  printf "| %-62s | %12.2f s | %-8s |\n", "  the same bare run with the builder stage'"'"'s MAVEN_OPTS", sbbf, ""
-  printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / that bare run", sbs / sbbf, ""
-  printf "| %-62s | %14d | %-8s |\n", "Spring-Boot-sized service: bytes sent by a source-only rebuild", sbsent, ""
-  printf "| %-62s | %14d | %-8s |\n", "Spring-Boot-sized service: bytes of its offline repository", sbrepo, ""
-  printf "| %-62s | %12.2f s | %-8s |\n", "Spring-Boot-sized, springBootLayers: source-only rebuild", sbl, ""
-  printf "| %-62s | %14d | %-8s |\n", "  bytes of the layer a source change adds (a push sends it)", sbcl, ""
-  printf "| %-62s | %14d | %-8s |\n", "  bytes of the fat jar, the layer it adds without them", sbjar, ""
-  printf "| %-62s | %12.2f s | %-8s |\n", "Grown by " ld " generated domains: source-only rebuild", ls, ""
-  printf "| %-62s | %12.2f s | %-8s |\n", "  bare mvn -o package in the builder", lb, ""
-  printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / bare", ls / lb, "<= 1.15"
-  printf "| %-62s | %12.2f s | %-8s |\n", "  the same bare run with the builder stage'"'"'s MAVEN_OPTS", lbf, ""
-  printf "| %-62s | %13.2fx | %-8s |\n", "  source-only rebuild / that bare run", ls / lbf, ""
-  printf "| %-62s | %14d | %-8s |\n", "bytes re-copied after one private bump", r, ""
-  printf "| %-62s | %14d | %-8s |\n", "bytes of the whole offline repository", t, ""
-  printf "| %-62s | %13.2f%% | %-8s |\n", "  re-copied / whole", 100 * r / t, "<= 10%"
-  printf "| %-62s | %14d | %-8s |\n", "final image size", f, ""
-  printf "| %-62s | %14d | %-8s |\n", "runtime base + application jar + runtime dependencies", base + app + libs, ""
-  printf "| %-62s | %13.3f%% | %-8s |\n", "  final above base + app + dependencies", 100 * (f - base - app - libs) / (base + app + libs), "< 1%"
+    -v f="$final_size" -v base="$base_size" -v app="$app_size" -v libs="$libs_size" '
+function row(label, figure, target) { printf "| %-62s | %14s | %-8s |\n", label, figure, target }
+function seconds(v) { return sprintf("%.2f s", v) }
+function times(v) { return sprintf("%.2fx", v) }
+# A sample'"'"'s source-only rebuild against the bare run, with the JVM'"'"'s defaults and with the builder'"'"'s flags.
+function against_bare(sample, rebuild, bare, bareWithFlags) {
+  row(sample ": source-only rebuild", seconds(rebuild), "")
+  row(sample ": bare mvn -o package in the builder", seconds(bare), "")
+  row("  source-only rebuild / bare", times(rebuild / bare), "<= 1.15")
+  row("  the same bare run with the builder stage'"'"'s MAVEN_OPTS", seconds(bareWithFlags), "")
+  row("  source-only rebuild / that bare run", times(rebuild / bareWithFlags), "")
+}
+BEGIN {
+  row("measure", "figure", "target")
+  row("no-op rebuild (offline-docker:build, nothing changed)", seconds(n), "")
+  against_bare("small sample", s, b, bf)
+  row("  bytes sent to the engine by the source-only rebuild", sent, "")
+  row("  builder stage mvn step of the source-only rebuild", seconds(st), "")
+  row("  builder step / bare with the builder stage'"'"'s MAVEN_OPTS", times(st / bf), "")
+  against_bare("Spring-Boot-sized service", sbs, sbb, sbbf)
+  row("  bytes sent by a source-only rebuild", sbsent, "")
+  row("  bytes of its offline repository", sbrepo, "")
+  row("  with springBootLayers: source-only rebuild", seconds(sbl), "")
+  row("  bytes of the layer a source change adds (a push sends it)", sbcl, "")
+  row("  bytes of the fat jar, the layer it adds without them", sbjar, "")
+  against_bare("grown by " ld " domains", ls, lb, lbf)
+  row("bytes re-copied after one private bump", r, "")
+  row("bytes of the whole offline repository", t, "")
+  row("  re-copied / whole", sprintf("%.2f%%", 100 * r / t), "<= 10%")
+  row("final image size", f, "")
+  row("runtime base + application jar + runtime dependencies", base + app + libs, "")
+  row("  final above base + app + dependencies",
+      sprintf("%.3f%%", 100 * (f - base - app - libs) / (base + app + libs)), "< 1%")
 }'
