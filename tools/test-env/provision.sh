@@ -8,7 +8,8 @@
 #   3. base images $BUILDER_IMAGE (JDK 17) and $RUNTIME_IMAGE (JRE 17), built with debootstrap
 #      from the machine's own Debian mirror, since no image registry can be reached
 #   4. a private Maven repository: nginx on 127.0.0.1:$REPO_PORT with basic auth and WebDAV PUT
-#      (and, under /faults/, the same repository answering 403, slowly, or with bodies cut short)
+#      (and, under /faults/, the same repository answering 403, slowly, or with bodies cut short), and an
+#      HTTP forward proxy to it on 127.0.0.1:$PROXY_PORT that demands its own login
 #   5. examples/math-utils deployed to that repository
 #   6. an image registry: Debian's docker-registry on 127.0.0.1:$REGISTRY_PORT with htpasswd (bcrypt) auth
 #   7. a 4 MB tmpfs at $TINY_FS, for the disk-full ITs
@@ -128,7 +129,7 @@ case "$REPO_URL" in
     "http://127.0.0.1:$REPO_PORT/"*/) REPO_PATH=/${REPO_URL#"http://127.0.0.1:$REPO_PORT/"} ;;
     *) fail "REPO_URL must look like http://127.0.0.1:$REPO_PORT/<path>/ (is: $REPO_URL)" ;;
 esac
-mkdir -p "$STATE_DIR" "$LOG_DIR" "$RUN_DIR"
+mkdir -p "$STATE_DIR" "$LOG_DIR" "$RUN_DIR" "$(dirname "$PROXY_ACCESS_LOG")"
 
 # Serialise concurrent runs. Long-lived daemons started below get `9>&-` so they do not hold it.
 exec 9>"$RUN_DIR/provision.lock"
@@ -374,7 +375,11 @@ if ! htpasswd_current; then
     mv -f "$NGINX_DIR/htpasswd.new" "$NGINX_DIR/htpasswd"
 fi
 
+proxy_login_base64=$(printf '%s:%s' "$PROXY_USERNAME" "$PROXY_PASSWORD" | base64 -w0)
 sed -e "s|@REPO_PORT@|$REPO_PORT|g" \
+    -e "s|@PROXY_PORT@|$PROXY_PORT|g" \
+    -e "s|@PROXY_LOGIN_BASE64@|$proxy_login_base64|g" \
+    -e "s|@PROXY_ACCESS_LOG@|$PROXY_ACCESS_LOG|g" \
     -e "s|@REPO_PATH@|$REPO_PATH|g" \
     -e "s|@REPO_ROOT@|$REPO_ROOT|g" \
     -e "s|@NGINX_DIR@|$NGINX_DIR|g" \
@@ -418,7 +423,18 @@ anonymous=$(http_status "$REPO_URL")
 [ "$anonymous" = 401 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "anonymous GET $REPO_URL gave HTTP $anonymous, expected 401"; }
 missing_status=$(http_status auth "${REPO_URL}offline-docker-test/provision-check/1/missing.pom")
 [ "$missing_status" = 404 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "authenticated GET of a missing file gave HTTP $missing_status, expected 404"; }
-done_step 4/8 "$how at $REPO_URL (anonymous 401, authenticated missing 404)"
+# The forward proxy: 407 without its login; with it, a request for any host reaches the repository.
+proxy_status() { # [login] -> the status of a GET through the proxy of a URL whose host does not exist
+    local login=()
+    [ "${1:-}" = login ] && login=(--proxy-user "$PROXY_USERNAME:$PROXY_PASSWORD")
+    curl -s -o /dev/null -w '%{http_code}' --max-time 10 -x "http://127.0.0.1:$PROXY_PORT" "${login[@]}" \
+        http://proxied-repo.invalid/ || true
+}
+proxy_anonymous=$(proxy_status)
+[ "$proxy_anonymous" = 407 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "a GET through the proxy on 127.0.0.1:$PROXY_PORT without its login gave HTTP $proxy_anonymous, expected 407"; }
+proxy_login=$(proxy_status login)
+[ "$proxy_login" = 401 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "a GET through the proxy on 127.0.0.1:$PROXY_PORT with its login gave HTTP $proxy_login, expected the repository's 401"; }
+done_step 4/8 "$how at $REPO_URL (anonymous 401, authenticated missing 404); proxy 127.0.0.1:$PROXY_PORT (407, with its login the repository's 401)"
 
 # ---------------------------------------------------------------------------------------------
 begin_step deploy

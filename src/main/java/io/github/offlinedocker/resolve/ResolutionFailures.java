@@ -19,6 +19,7 @@ import org.apache.maven.project.DependencyResolutionResult;
 import org.apache.maven.project.ProjectBuildingException;
 import org.apache.maven.project.ProjectBuildingResult;
 import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.repository.Proxy;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.ArtifactResult;
@@ -32,7 +33,15 @@ import org.eclipse.aether.transfer.ChecksumFailureException;
  */
 final class ResolutionFailures {
 
-    private static final Pattern HTTP_STATUS = Pattern.compile("\\b(401|403|404)\\b");
+    private static final Pattern HTTP_STATUS = Pattern.compile("\\b(401|403|404|407)\\b");
+    /*
+     * Maven 4's JDK transport reports a refused login, and a login asked for but not given, without the status:
+     * the same words whether the repository (401) or its proxy (407) asked. See whoAsked.
+     */
+    private static final String LOGIN_REFUSED = "login refused";
+    private static final String NO_LOGIN = "no login";
+    /** Refused by the repository or by its proxy, settings.xml cannot tell which: both have a login. */
+    private static final String REPOSITORY_OR_PROXY = "repository or proxy";
 
     private ResolutionFailures() {}
 
@@ -69,7 +78,12 @@ final class ResolutionFailures {
                     + " warned.", failure);
         }
         if (repository != null && isAuthenticationStatus(status)) {
-            return new ConfigurationException(credentialsMessage(coordinates, repository, status), failure);
+            String asked = whoAsked(status, repository);
+            return new ConfigurationException(switch (asked) {
+                case "407" -> proxyMessage(coordinates, repository);
+                case REPOSITORY_OR_PROXY -> repositoryOrProxyMessage(coordinates, repository);
+                default -> credentialsMessage(coordinates, repository, asked);
+            }, failure);
         }
         if (isNotFound(transfer)) {
             String tried = transfers.stream()
@@ -92,7 +106,51 @@ final class ResolutionFailures {
     }
 
     private static boolean isAuthenticationStatus(String status) {
-        return "401".equals(status) || "403".equals(status);
+        return List.of("401", "403", "407", LOGIN_REFUSED, NO_LOGIN).contains(status);
+    }
+
+    /**
+     * The status for what the JDK transport reports without one, from which logins settings.xml gives: it sends
+     * each login it has, so a missing one is the one not given, and a refused one the one given.
+     */
+    private static String whoAsked(String status, RemoteRepository repository) {
+        boolean proxyLogin = repository.getProxy() != null && repository.getProxy().getAuthentication() != null;
+        boolean repositoryLogin = repository.getAuthentication() != null;
+        if (NO_LOGIN.equals(status)) {
+            return repository.getProxy() != null && !proxyLogin && repositoryLogin ? "407" : "401";
+        }
+        if (LOGIN_REFUSED.equals(status)) {
+            return !proxyLogin ? "401" : repositoryLogin ? REPOSITORY_OR_PROXY : "407";
+        }
+        return status;
+    }
+
+    private static String proxyMessage(String coordinates, RemoteRepository repository) {
+        Proxy proxy = repository.getProxy();
+        String where = " for " + coordinates + " from repository '" + repository.getId() + "' ("
+                + repository.getUrl() + "): ";
+        if (proxy == null) {
+            return "A proxy answered 407 Proxy Authentication Required" + where + "settings.xml has no <proxy> for"
+                    + " this repository. Add one with the proxy's <host>, <port>, <username> and <password> to"
+                    + " ~/.m2/settings.xml.";
+        }
+        String address = proxyAddress(proxy);
+        String fix = proxy.getAuthentication() == null
+                ? "the <proxy> for " + address + " in settings.xml has no login. Add the proxy's <username> and"
+                        + " <password> to it."
+                : "the <proxy> for " + address + " in settings.xml has a login the proxy rejected. Fix its"
+                        + " <username>/<password> (run 'mvn --encrypt-password' for an encrypted one).";
+        return "The proxy " + address + " answered 407 Proxy Authentication Required" + where + fix;
+    }
+
+    private static String repositoryOrProxyMessage(String coordinates, RemoteRepository repository) {
+        String id = repository.getId();
+        String address = proxyAddress(repository.getProxy());
+        return "Repository '" + id + "' (" + repository.getUrl() + "), reached through the proxy " + address
+                + ", refused a login for " + coordinates + " until Maven gave up, without saying whose: the <server>"
+                + " with <id>" + id + "</id> or the <proxy> for " + address + " in settings.xml has credentials that"
+                + " were rejected. Fix the <username>/<password> of the wrong one (run 'mvn --encrypt-password' for an"
+                + " encrypted one).";
     }
 
     private static String credentialsMessage(String coordinates, RemoteRepository repository, String status) {
@@ -113,6 +171,10 @@ final class ResolutionFailures {
         return "Repository '" + id + "' (" + repository.getUrl() + ") " + refused + " for " + coordinates + ": " + fix;
     }
 
+    private static String proxyAddress(Proxy proxy) {
+        return proxy.getHost() + ":" + proxy.getPort();
+    }
+
     /** The HTTP status a transfer failure reports in its message or its causes' messages, or "". */
     private static String httpStatus(Throwable transfer) {
         for (Throwable cause = transfer; cause != null; cause = cause.getCause()) {
@@ -122,9 +184,13 @@ final class ResolutionFailures {
                 return matcher.group(1);
             }
             String lower = message.toLowerCase(Locale.ROOT);
-            // Maven 4's JDK transport retries rejected credentials and then reports that instead of the 401.
-            if (lower.contains("not authorized") || lower.contains("unauthorized")
-                    || lower.contains("too many authentication attempts")) {
+            if (lower.contains("too many authentication attempts")) {
+                return LOGIN_REFUSED;
+            }
+            if (lower.contains("no credentials provided")) {
+                return NO_LOGIN;
+            }
+            if (lower.contains("not authorized") || lower.contains("unauthorized")) {
                 return "401";
             }
             if (lower.contains("forbidden")) {

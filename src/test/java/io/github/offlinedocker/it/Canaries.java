@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.repository.AuthenticationDigest;
@@ -85,6 +86,20 @@ public final class Canaries {
         if (save.waitFor() != 0) {
             throw new AssertionError("docker save " + image + " failed");
         }
+        return found;
+    }
+
+    /**
+     * What of the {@code needles} {@code image} holds, by where it was found: its {@code docker save} stream, its
+     * {@code docker history --no-trunc} and its {@code docker image inspect}; empty when nothing was.
+     */
+    public static Map<String, Set<String>> foundInImage(String image, Map<String, byte[]> needles)
+            throws IOException, InterruptedException {
+        Map<String, Set<String>> found = new TreeMap<>();
+        found.put("docker save " + image, foundInSavedImage(image, needles));
+        found.put("docker history " + image, foundInText(ImageChecks.dockerCli("history", "--no-trunc", image), needles));
+        found.put("docker inspect " + image, foundInText(ImageChecks.dockerCli("image", "inspect", image), needles));
+        found.values().removeIf(Set::isEmpty);
         return found;
     }
 

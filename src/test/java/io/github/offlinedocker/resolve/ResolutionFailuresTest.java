@@ -13,6 +13,7 @@ import org.apache.maven.project.DependencyResolutionResult;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.graph.DependencyNode;
+import org.eclipse.aether.repository.Proxy;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
@@ -94,6 +95,87 @@ class ResolutionFailuresTest {
                 + " com.acme:math-utils:jar:1.0.0: the <server> with <id>private-repo</id> in settings.xml is not"
                 + " allowed to read it. Have the repository's owner grant that user read access, or give the"
                 + " <server> another user's credentials.", explained.getMessage());
+    }
+
+    /** The private repository reached through a proxy on 127.0.0.1:3128, with a login or not. */
+    private static RemoteRepository behindProxy(boolean proxyLogin) {
+        return new RemoteRepository.Builder(privateRepo(true))
+                .setProxy(new Proxy(Proxy.TYPE_HTTP, "127.0.0.1", 3128, proxyLogin
+                        ? new AuthenticationBuilder().addUsername("proxy-user").addPassword("proxy-password").build()
+                        : null))
+                .build();
+    }
+
+    @Test
+    void explain_407WithProxyLogin_saysProxyRejectedItsLogin() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps", failedEverywhere(
+                new ArtifactNotFoundException(MATH, CENTRAL),
+                new ArtifactTransferException(MATH, behindProxy(true), "status code: 407, reason phrase:  (407)")));
+
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertEquals("The proxy 127.0.0.1:3128 answered 407 Proxy Authentication Required for"
+                + " com.acme:math-utils:jar:1.0.0 from repository 'private-repo' (http://127.0.0.1:1/releases/): the"
+                + " <proxy> for 127.0.0.1:3128 in settings.xml has a login the proxy rejected. Fix its"
+                + " <username>/<password> (run 'mvn --encrypt-password' for an encrypted one).",
+                explained.getMessage());
+    }
+
+    @Test
+    void explain_407ProxyWithoutLogin_asksForTheProxysLogin() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps", new ArtifactTransferException(MATH,
+                behindProxy(false), "proxy authentication failed for http://x/a.pom, status: 407 Proxy"
+                        + " Authentication Required"));
+
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertTrue(explained.getMessage().endsWith(": the <proxy> for 127.0.0.1:3128 in settings.xml has no login."
+                + " Add the proxy's <username> and <password> to it."), explained.getMessage());
+    }
+
+    @Test
+    void explain_jdkTransportMissingLoginBehindProxyWithout_asksForTheProxysLogin() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps", failedEverywhere(
+                new ArtifactTransferException(MATH, CENTRAL, "Tunnel failed, got: 400"),
+                new ArtifactTransferException(MATH, behindProxy(false), "No credentials provided")));
+
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertTrue(explained.getMessage().startsWith("The proxy 127.0.0.1:3128 answered 407 Proxy Authentication"
+                + " Required for com.acme:math-utils:jar:1.0.0 from repository 'private-repo'"), explained.getMessage());
+    }
+
+    @Test
+    void explain_jdkTransportMissingLoginWithoutServer_namesServerId() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps",
+                new ArtifactTransferException(MATH, privateRepo(false), "No credentials provided"));
+
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertTrue(explained.getMessage().endsWith("settings.xml has no <server> with <id>private-repo</id>. Add one"
+                + " with the <username> and <password> (or <configuration><httpHeaders> token) of that repository"
+                + " to ~/.m2/settings.xml."), explained.getMessage());
+    }
+
+    @Test
+    void explain_407WithoutProxy_asksForAProxyEntry() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps",
+                new ArtifactTransferException(MATH, privateRepo(true), "status code: 407, reason phrase:  (407)"));
+
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertEquals("A proxy answered 407 Proxy Authentication Required for com.acme:math-utils:jar:1.0.0 from"
+                + " repository 'private-repo' (http://127.0.0.1:1/releases/): settings.xml has no <proxy> for this"
+                + " repository. Add one with the proxy's <host>, <port>, <username> and <password> to"
+                + " ~/.m2/settings.xml.", explained.getMessage());
+    }
+
+    @Test
+    void explain_jdkTransportGaveUpBehindProxyWithLogin_namesBothLogins() {
+        OfflineDockerException explained = ResolutionFailures.explain("deps", new ArtifactTransferException(MATH,
+                behindProxy(true), "Could not transfer artifact: too many authentication attempts. Limit: 3"));
+
+        assertInstanceOf(ConfigurationException.class, explained);
+        assertEquals("Repository 'private-repo' (http://127.0.0.1:1/releases/), reached through the proxy"
+                + " 127.0.0.1:3128, refused a login for com.acme:math-utils:jar:1.0.0 until Maven gave up, without"
+                + " saying whose: the <server> with <id>private-repo</id> or the <proxy> for 127.0.0.1:3128 in"
+                + " settings.xml has credentials that were rejected. Fix the <username>/<password> of the wrong one"
+                + " (run 'mvn --encrypt-password' for an encrypted one).", explained.getMessage());
     }
 
     @Test
