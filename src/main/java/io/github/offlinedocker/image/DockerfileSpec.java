@@ -49,4 +49,13 @@ public record DockerfileSpec(
         }
         runtime.check();
     }
+
+    /** Fails naming the element when a value the Dockerfile would hold holds one of {@code secrets}. */
+    void checkSecrets(KnownSecrets secrets) throws ConfigurationException {
+        secrets.checkAbsent("<builderImage>", builderImage);
+        secrets.checkAbsent("<builderJvmFlags>", builderJvmFlags);
+        secrets.checkAbsent("<goals>", goals);
+        secrets.checkAbsent("<labels>", labels);
+        runtime.checkSecrets(secrets);
+    }
 }

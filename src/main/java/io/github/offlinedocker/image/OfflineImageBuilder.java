@@ -44,14 +44,23 @@ public final class OfflineImageBuilder {
                 throw new ConfigurationException("<dockerfile> " + own + " does not exist. Point it at your"
                         + " Dockerfile, or remove it to use the generated one.");
             }
+            String text;
             try {
-                return Files.readString(own, StandardCharsets.UTF_8);
+                text = Files.readString(own, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new EnvironmentException("Could not read the <dockerfile> " + own + ": " + e, e);
             }
+            request.secrets().checkAbsent("<dockerfile> " + own, text);
+            return text;
         }
-        request.dockerfile().check();
+        checkGenerated(request);
         return dockerfiles.generate(request.dockerfile());
+    }
+
+    /** Fails when the generated Dockerfile could not hold a value as given, or would hold a credential. */
+    private static void checkGenerated(ContextRequest request) throws ConfigurationException {
+        request.dockerfile().check();
+        request.dockerfile().checkSecrets(request.secrets());
     }
 
     /**
@@ -64,11 +73,12 @@ public final class OfflineImageBuilder {
         BuildOptions options = request.options();
         checkTags(options.tags());
         ContextRequest context = request.context();
+        context.secrets().checkAbsent("<buildArgs>", options.buildArgs());
         boolean selfContained = context.userDockerfile() != null || options.pull();
         if (selfContained) {
             writeContext(context);
         } else {
-            context.dockerfile().check();
+            checkGenerated(context);
         }
         // Reading the dependencies for the dependency image's tag takes as long as connecting: done meanwhile.
         CompletableFuture<String> dependencies = selfContained ? null : CompletableFuture.supplyAsync(() -> {

@@ -61,4 +61,15 @@ public record RuntimeStage(
             }
         }
     }
+
+    /** Fails naming the element when a value the runtime stage would hold holds one of {@code secrets}. */
+    void checkSecrets(KnownSecrets secrets) throws ConfigurationException {
+        secrets.checkAbsent("<runtimeImage>", image);
+        secrets.checkAbsent("<mainClass>", mainClass);
+        secrets.checkAbsent("<user>", user);
+        secrets.checkAbsent("<ports>", ports);
+        secrets.checkAbsent("<environment>", environment);
+        secrets.checkAbsent("<jvmFlags>", jvmFlags);
+        secrets.checkAbsent("<entrypoint>", entrypoint);
+    }
 }

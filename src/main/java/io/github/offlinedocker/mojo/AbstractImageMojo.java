@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.rtinfo.RuntimeInformation;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** The parameters of the goals that write a build context: what the image holds and how it runs. */
 abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
@@ -40,7 +41,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * is short, and Maven runs it 13 to 28 % faster without the C2 compiler (the shorter the build, the more).
      * Your list replaces the default, so keep {@code -XX:TieredStopAtLevel=1} in it, or give
      * {@code -XX:TieredStopAtLevel=4} for the JVM's own compilers when the build runs long enough for C2 to pay
-     * back. Written into the builder stage: never put a secret here.
+     * back. Written into the builder stage: never put a secret here (a credential of settings.xml is refused).
      *
      * @since 0.2.0
      */
@@ -83,7 +84,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
 
     /**
      * Environment variables of the container, e.g. {@code <environment><SERVER_PORT>8080</SERVER_PORT></environment>}.
-     * They are written into the image: never put a secret here.
+     * They are written into the image: never put a secret here (a credential of settings.xml is refused).
      *
      * @since 0.2.0
      */
@@ -153,11 +154,14 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
 
     private final ClosureResolver closureResolver;
     private final RuntimeInformation runtime;
+    final SettingsDecrypter decrypter;
 
-    AbstractImageMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime) {
+    AbstractImageMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime,
+            SettingsDecrypter decrypter) {
         super(repositories);
         this.closureResolver = closureResolver;
         this.runtime = runtime;
+        this.decrypter = decrypter;
     }
 
     /**
@@ -217,7 +221,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
                 classPath ? closure.runtimeLibraries() : Map.of());
         Path context = contextDirectory.toPath();
         return new ContextRequest(spec, dockerfile == null ? null : dockerfile.toPath(), sources, context,
-                FileTree.sibling(context, ".tar"));
+                FileTree.sibling(context, ".tar"), SettingsSecrets.of(session.getSettings(), decrypter));
     }
 
     /** The layers of the project's Spring Boot fat jar; fails when it has none, or when a main class is set. */

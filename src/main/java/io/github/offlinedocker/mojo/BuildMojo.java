@@ -64,7 +64,8 @@ public final class BuildMojo extends AbstractImageMojo {
     boolean pull;
 
     /**
-     * Values for {@code ARG}s of a Dockerfile. They are recorded in the image's history: never put a secret here.
+     * Values for {@code ARG}s of a Dockerfile. They are recorded in the image's history: never put a secret here
+     * (a credential of settings.xml is refused).
      *
      * @since 0.2.0
      */
@@ -95,13 +96,10 @@ public final class BuildMojo extends AbstractImageMojo {
     @Parameter(property = "offline-docker.push", defaultValue = "false")
     boolean push;
 
-    private final SettingsDecrypter decrypter;
-
     @Inject
     public BuildMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime,
             SettingsDecrypter decrypter) {
-        super(repositories, closureResolver, runtime);
-        this.decrypter = decrypter;
+        super(repositories, closureResolver, runtime, decrypter);
     }
 
     @Override

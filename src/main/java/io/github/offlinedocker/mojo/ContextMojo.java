@@ -8,6 +8,7 @@ import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.rtinfo.RuntimeInformation;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Resolves the offline repository and writes the Dockerfile and build context without building them, so the
@@ -20,8 +21,9 @@ import org.apache.maven.rtinfo.RuntimeInformation;
 public final class ContextMojo extends AbstractImageMojo {
 
     @Inject
-    public ContextMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime) {
-        super(repositories, closureResolver, runtime);
+    public ContextMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime,
+            SettingsDecrypter decrypter) {
+        super(repositories, closureResolver, runtime, decrypter);
     }
 
     @Override

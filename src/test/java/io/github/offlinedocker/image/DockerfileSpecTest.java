@@ -45,4 +45,21 @@ class DockerfileSpecTest {
                 () -> spec("jdk:17", List.of(), "root user").check());
         assertTrue(e.getMessage().startsWith("<user> 'root user'"), e.getMessage());
     }
+
+    @Test
+    void checkSecrets_credentialInAnElement_namesTheElement() {
+        KnownSecrets secrets = new KnownSecrets(List.of(new KnownSecrets.Secret(
+                "the password of the <server> with <id>private-repo</id>", "u", "Canary-p4ssw0rd")));
+        DockerfileSpec inBuilderFlags = spec("jdk:17", List.of("-Drepo.password=Canary-p4ssw0rd"), "app");
+        RuntimeStage runtime = new RuntimeStage("jre:17", null, "app", List.of(), Map.of("REPO_PASSWORD",
+                "Canary-p4ssw0rd"), List.of(), List.of());
+        DockerfileSpec inEnvironment = new DockerfileSpec("jdk:17", List.of(), List.of("package"), "target/app.jar",
+                false, List.of(), runtime, null, Map.of());
+
+        assertTrue(assertThrows(ConfigurationException.class, () -> inBuilderFlags.checkSecrets(secrets)).getMessage()
+                .startsWith("<builderJvmFlags> holds the password of the <server> with <id>private-repo</id>"));
+        assertTrue(assertThrows(ConfigurationException.class, () -> inEnvironment.checkSecrets(secrets)).getMessage()
+                .startsWith("<environment><REPO_PASSWORD> holds the password"));
+        assertDoesNotThrow(() -> spec("jdk:17", List.of("-Xmx1g"), "app").checkSecrets(secrets));
+    }
 }

@@ -1,0 +1,19 @@
+// Each credential is refused naming the element and whose credential it is, before anything is built or written,
+// and the log holds it in no form; without one the image builds and runs.
+import static io.github.offlinedocker.it.BuildLogs.assertNoStackTrace
+import static io.github.offlinedocker.it.Canaries.forms
+import static io.github.offlinedocker.it.Canaries.foundInText
+import static io.github.offlinedocker.it.ImageChecks.output
+
+def log = new File(basedir, 'build.log').text
+def owner = "holds the password of the <server> with <id>${repoId}</id> in settings.xml. It would be kept in the image or its history"
+assert log.contains("<buildArgs><NEXUS_PASSWORD> ${owner}")
+assert log.contains("<labels><deploy-token> ${owner}")
+assert log =~ /<dockerfile> \S*target\/Dockerfile\.with-login \Q${owner}\E/
+assert log.findAll('MojoFailureException').size() >= 3
+assertNoStackTrace(log)
+assert foundInText(log, forms('repo-password', repoUsername, repoPassword)).isEmpty()
+
+// Nothing was written by the refused runs (prebuild.4.groovy); the last, clean build's image runs.
+assert output('offline-docker-it/security-credentials-in-image-values:1') == 'vault sealed 42'
+return true
