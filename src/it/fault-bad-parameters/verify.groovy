@@ -9,7 +9,12 @@ assert log.contains("<ports> 'http' is not a port")
 assert log.contains("<builderJvmFlags> '-Dgreeting=two words' holds white space, which MAVEN_OPTS cannot carry")
 assert log.contains("<springBootLayers> is true, but com.example:odd:jar:1.0.0 has no execution of spring-boot-maven-plugin's 'repackage' goal")
 assert log =~ /<goals> \[no-such-phase\] cannot run on com\.example:odd:jar:1\.0\.0: .*no-such-phase.*\. Give phases or plugin goals this project can run/
+assert log.contains("<contextDirectory> ${new File(basedir, 'src')} is inside the project but outside its build directory, and the plugin replaces the whole folder on each run: that would delete project files.")
+assert log =~ /<offlineRepository> \S+it-repo is or holds the local repository \S+it-repo, and the plugin replaces the whole folder on each run: that would delete it\./
+// Neither was touched.
+assert new File(basedir, 'src/main/java/com/example/odd/Odd.java').isFile()
+assert new File(localRepositoryPath, 'org/apache/maven/plugins/maven-jar-plugin').isDirectory()
 // Bad input is the user's to fix: a MojoFailureException, not an environment error.
-assert log.findAll('MojoFailureException').size() >= 7
+assert log.findAll('MojoFailureException').size() >= 9
 assertNoStackTrace(log)
 return true

@@ -1,5 +1,13 @@
 package io.github.offlinedocker.image;
 
+import io.github.offlinedocker.FileTree;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
+
 /**
  * The layout of the build context the plugin writes, and of the builder stage's file system. These names are
  * the contract a hand-written Dockerfile relies on.
@@ -40,5 +48,22 @@ public final class BuildContext {
     /** Where the application lives in the runtime stage. */
     public static final String APPLICATION = "/app";
 
+    private static final Set<String> TOP_LEVEL = Set.of("Dockerfile", MAVEN, REPOSITORY, PROJECT, PROJECT_ARCHIVE,
+            LIBRARIES);
+
     private BuildContext() {}
+
+    /** Where {@code build} writes the dependency image's context, beside the context {@code contextDirectory}. */
+    public static Path dependencyContextOf(Path contextDirectory) {
+        return FileTree.sibling(contextDirectory, "-dependencies");
+    }
+
+    /** Whether {@code directory} holds nothing but what the plugin writes into a context. */
+    public static boolean writtenAt(Path directory) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.allMatch(entry -> TOP_LEVEL.contains(entry.getFileName().toString()));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
 }

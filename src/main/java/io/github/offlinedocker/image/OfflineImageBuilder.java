@@ -119,8 +119,8 @@ public final class OfflineImageBuilder {
                     + " reused as they are, only the project is sent", image.reference());
             return image.reference();
         }
-        Path directory = FileTree.sibling(context.contextDirectory(), "-dependencies");
-        Path tar = FileTree.sibling(context.contextDirectory(), "-dependencies.tar");
+        Path directory = BuildContext.dependencyContextOf(context.contextDirectory());
+        Path tar = FileTree.sibling(directory, ".tar");
         write(contexts::writeDependencyContext, context.sources(), dockerfile, directory, tar);
         LOG.info("Building the dependency image {} from {}: built again only when Maven, the offline repository"
                 + " or the libraries change", image.reference(), directory);

@@ -3,6 +3,7 @@ package io.github.offlinedocker.mojo;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.FileTree;
 import io.github.offlinedocker.OfflineDockerException;
+import io.github.offlinedocker.image.BuildContext;
 import io.github.offlinedocker.image.ContextRequest;
 import io.github.offlinedocker.image.ContextSources;
 import io.github.offlinedocker.image.DockerfileSpec;
@@ -10,6 +11,7 @@ import io.github.offlinedocker.image.RuntimeStage;
 import io.github.offlinedocker.image.SpringBootLayers;
 import io.github.offlinedocker.project.BuilderReactor;
 import io.github.offlinedocker.project.ImageLabels;
+import io.github.offlinedocker.project.OutputLocations;
 import io.github.offlinedocker.project.ProjectFacts;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.ClosureResolver;
@@ -185,6 +187,12 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     /** Resolves the offline repository and describes the context of this project's image. */
     final ContextRequest contextRequest() throws OfflineDockerException {
         BuilderReactor reactor = BuilderReactor.of(session, project);
+        Path context = contextDirectory.toPath();
+        OutputLocations locations = outputLocations(reactor);
+        locations.checkReplaceable("contextDirectory", context, BuildContext::writtenAt);
+        // 'build' writes the dependency image's context beside it.
+        locations.checkReplaceable("contextDirectory", BuildContext.dependencyContextOf(context),
+                BuildContext::writtenAt);
         Closure closure = resolveOfflineRepository(reactor);
         Path maven = closureResolver.resolveMavenDistribution(session, project, runtime.getMavenVersion());
 
@@ -219,7 +227,6 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
                 closure.repositoryLayers(),
                 maven,
                 classPath ? closure.runtimeLibraries() : Map.of());
-        Path context = contextDirectory.toPath();
         return new ContextRequest(spec, dockerfile == null ? null : dockerfile.toPath(), sources, context,
                 FileTree.sibling(context, ".tar"), SettingsSecrets.of(session.getSettings(), decrypter));
     }

@@ -3,6 +3,7 @@ package io.github.offlinedocker.mojo;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.project.BuilderReactor;
+import io.github.offlinedocker.project.OutputLocations;
 import io.github.offlinedocker.project.ProjectLock;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
@@ -119,8 +120,17 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
             throw new ConfigurationException("<goals> " + goals + " must list at least one goal or phase, with no"
                     + " empty entries, e.g. <goals><goal>package</goal></goals>.");
         }
+        outputLocations(reactor).checkReplaceable("offlineRepository", offlineRepository.toPath(),
+                OfflineRepositoryBuilder::writtenAt);
         return repositories.build(new OfflineRepositoryRequest(
                 session, reactor, goals, strategy(), offlineRepository.toPath(), verify));
+    }
+
+    /** Where this project's goals may replace a whole folder. */
+    final OutputLocations outputLocations(BuilderReactor reactor) {
+        return new OutputLocations(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()),
+                reactor.root(), session.getRepositorySession().getLocalRepository().getBasedir().toPath(),
+                Path.of(System.getProperty("user.home")));
     }
 
     private Strategy strategy() throws ConfigurationException {

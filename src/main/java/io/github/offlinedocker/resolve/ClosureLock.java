@@ -2,6 +2,7 @@ package io.github.offlinedocker.resolve;
 
 import io.github.offlinedocker.Sha256;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,15 @@ public final class ClosureLock {
             entries.put(artifact.repositoryPath(), "sha256:" + Sha256.ofFile(artifact.file()) + " " + artifact.repositoryId());
         }
         return new ClosureLock(entries);
+    }
+
+    /** Whether {@code file} is a lock this plugin wrote. */
+    public static boolean isLock(Path file) {
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.findFirst().filter(line -> (line + "\n").equals(HEADER)).isPresent();
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** The lock in {@code file}, or an empty one when there is none yet. */

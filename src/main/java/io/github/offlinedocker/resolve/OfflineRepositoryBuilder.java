@@ -38,6 +38,11 @@ public final class OfflineRepositoryBuilder {
         this.runtime = runtime;
     }
 
+    /** Whether {@code directory} is an offline repository this plugin wrote: its lock file is beside it. */
+    public static boolean writtenAt(Path directory) {
+        return ClosureLock.isLock(FileTree.sibling(directory, ".lock"));
+    }
+
     /**
      * Prepares the repository {@code request} describes and returns its closure. When nothing that decides the
      * closure changed since the last successful run (see {@link ResolutionFingerprint}) and the repository is

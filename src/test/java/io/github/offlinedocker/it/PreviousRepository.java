@@ -1,11 +1,15 @@
 package io.github.offlinedocker.it;
 
+import io.github.offlinedocker.FileTree;
+import io.github.offlinedocker.resolve.Closure;
+import io.github.offlinedocker.resolve.ClosureLock;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -19,11 +23,16 @@ public final class PreviousRepository {
 
     private PreviousRepository() {}
 
-    /** Writes the previous repository into {@code repository}, e.g. a project's {@code target/offline-repo}. */
+    /**
+     * Writes the previous repository into {@code repository}, e.g. a project's {@code target/offline-repo}, with
+     * the lock beside it that marks it as the plugin's.
+     */
     public static void plant(File repository) throws IOException {
         Path file = repository.toPath().resolve(FILE);
         Files.createDirectories(file.getParent());
         Files.writeString(file, CONTENT, StandardCharsets.UTF_8);
+        ClosureLock.of(new Closure(List.of(), List.of(), List.of(), Set.of()))
+                .write(FileTree.sibling(repository.toPath(), ".lock"));
     }
 
     /**

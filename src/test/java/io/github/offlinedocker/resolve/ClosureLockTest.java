@@ -1,6 +1,7 @@
 package io.github.offlinedocker.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -52,6 +53,17 @@ class ClosureLockTest {
 
         assertEquals(List.of("+ com/acme/added/1.0/added-1.0.jar", "~ com/acme/bumped/1.0/bumped-1.0.jar",
                 "- com/acme/dropped/1.0/dropped-1.0.jar"), current.changesSince(ClosureLock.read(lockFile)));
+    }
+
+    @Test
+    void isLock_writtenLockOnly() throws IOException {
+        Path lockFile = temp.resolve("offline-repo.lock");
+        ClosureLock.of(closure(artifact("alpha", "abc", "central"))).write(lockFile);
+        Path other = Files.writeString(temp.resolve("other.lock"), "com/acme/alpha/1.0/alpha-1.0.jar sha256:00 x\n");
+
+        assertTrue(ClosureLock.isLock(lockFile));
+        assertFalse(ClosureLock.isLock(other));
+        assertFalse(ClosureLock.isLock(temp.resolve("absent.lock")));
     }
 
     @Test
