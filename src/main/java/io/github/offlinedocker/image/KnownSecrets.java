@@ -15,9 +15,6 @@ import java.util.Map;
  */
 public final class KnownSecrets {
 
-    /** No credential known: nothing is refused. */
-    public static final KnownSecrets NONE = new KnownSecrets(List.of());
-
     /*
      * Below this length a secret is refused only as a whole value: inside longer text a short one is mostly an
      * ordinary word ('admin' in a profile name), not the credential.

@@ -52,9 +52,6 @@ public final class OutputLocations {
         if (folder.startsWith(buildDirectory) && !folder.equals(buildDirectory)) {
             return;
         }
-        String replaced = "<" + element + "> " + folder;
-        String fix = ", and the plugin replaces the whole folder on each run: that would delete %s. Point it at a"
-                + " folder under the build directory " + buildDirectory + ", e.g. by leaving it out for its default.";
         Map<Path, String> kept = new LinkedHashMap<>();
         kept.put(projectDirectory, "the project " + projectDirectory);
         kept.put(buildDirectory, "the build directory");
@@ -62,23 +59,27 @@ public final class OutputLocations {
         kept.put(userHome, "the home directory " + userHome);
         for (Map.Entry<Path, String> place : kept.entrySet()) {
             if (place.getKey().startsWith(folder)) {
-                throw new ConfigurationException(replaced + " is or holds " + place.getValue()
-                        + String.format(fix, "it"));
+                throw refusal(element, folder, " is or holds " + place.getValue(), "it");
             }
         }
         if (folder.startsWith(localRepository)) {
-            throw new ConfigurationException(replaced + " is inside the local repository " + localRepository
-                    + String.format(fix, "artifacts Maven relies on"));
+            throw refusal(element, folder, " is inside the local repository " + localRepository,
+                    "artifacts Maven relies on");
         }
         // The reactor's other modules are project files too.
         if (folder.startsWith(projectDirectory) || folder.startsWith(reactorRoot)) {
-            throw new ConfigurationException(replaced + " is inside the project but outside its build directory"
-                    + String.format(fix, "project files"));
+            throw refusal(element, folder, " is inside the project but outside its build directory", "project files");
         }
         if (holdsFiles(folder) && !writtenBefore.test(folder)) {
-            throw new ConfigurationException(replaced + " holds files the plugin did not write"
-                    + String.format(fix, "them") + " Or give an absent or empty folder.");
+            throw refusal(element, folder, " holds files the plugin did not write",
+                    "them (an absent or empty folder is fine too)");
         }
+    }
+
+    private ConfigurationException refusal(String element, Path folder, String where, String lost) {
+        return new ConfigurationException("<" + element + "> " + folder + where + ", and the plugin replaces the"
+                + " whole folder on each run: that would delete " + lost + ". Point it at a folder under the build"
+                + " directory " + buildDirectory + ", e.g. by leaving it out for its default.");
     }
 
     private static boolean holdsFiles(Path folder) throws EnvironmentException {
