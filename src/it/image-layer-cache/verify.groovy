@@ -36,7 +36,10 @@ assert output(image) == 'Bookkeeper (edited) on ledger-lib 1.0.0'
 assert new File(basedir, 'target/offline-docker').list().sort() == ['Dockerfile', 'project.tar']
 
 // 2. ledger-lib 1.0.1 is deployed and the POM bumped: a new dependency image, whose Maven and third-party layers
-//    come from the cache while the private and later ones are copied; the older dependency image is removed.
+//    come from the cache while the private and later ones are copied. Of the older dependency images, the two
+//    newest stay: the one of 1.0.0 and one of three stale ones, tags of the (older) builder image.
+def stale = (1..3).collect { "offline-docker-dependencies/com-example-bookkeeper:stale-${it}".toString() }
+stale.each { dockerCli('tag', builderImage, it) }
 def library = new File(basedir, 'setup/ledger-lib')
 def libraryPom = new File(library, 'pom.xml')
 libraryPom.text = libraryPom.text.replace('<version>1.0.0</version>', '<version>1.0.1</version>')
@@ -47,8 +50,14 @@ pom.text = pom.text.replace('<artifactId>ledger-lib</artifactId>\n      <version
         '<artifactId>ledger-lib</artifactId>\n      <version>1.0.1</version>')
 log = build('private-bump')
 def bumped = dependencyImages()
-assert bumped.size() == 1 && bumped != dependencyImage : bumped
-assert log.contains("Building the dependency image ${bumped[0]}")
+def built = (log =~ /Building the dependency image (\S+) from/)[0][1]
+assert built != dependencyImage[0]
+assert bumped.size() == 3 && bumped.containsAll([built, dependencyImage[0]]) : bumped
+def staleLeft = bumped.findAll { it in stale }
+assert staleLeft.size() == 1 : bumped
+// Removing a stale tag only untagged the builder image.
+dockerCli('image', 'inspect', builderImage)
+dockerCli('image', 'rm', staleLeft[0])
 cached = stepsFromCache(log)
 assert cached['COPY maven/ /opt/maven/'] == true
 assert cached['COPY repository/releases/ /var/cache/offline-docker/repository/'] == true

@@ -2,6 +2,7 @@ package io.github.offlinedocker.image;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -11,6 +12,7 @@ import io.github.offlinedocker.EnvironmentException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -90,9 +92,10 @@ final class DockerEngine implements AutoCloseable {
         }
     }
 
-    /** The tags of the engine's images in {@code repository}, as {@code repository:tag}. */
+    /** The tags of the engine's images in {@code repository}, as {@code repository:tag}, newest image first. */
     List<String> tags(String repository) {
         return client.listImagesCmd().withReferenceFilter(repository).exec().stream()
+                .sorted(Comparator.comparing(Image::getCreated, Comparator.nullsLast(Comparator.reverseOrder())))
                 .flatMap(image -> image.getRepoTags() == null ? Stream.empty() : Arrays.stream(image.getRepoTags()))
                 .filter(tag -> tag.startsWith(repository + ":"))
                 .toList();

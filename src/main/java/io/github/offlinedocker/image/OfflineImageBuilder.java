@@ -23,6 +23,9 @@ public final class OfflineImageBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(OfflineImageBuilder.class);
 
+    /** How many of the project's other dependency images stay on the engine beside the one a build uses. */
+    private static final int OLDER_DEPENDENCY_IMAGES_KEPT = 2;
+
     private final DockerfileGenerator dockerfiles = new DockerfileGenerator();
     private final BuildContextWriter contexts = new BuildContextWriter();
     private final ContextArchive archives = new ContextArchive();
@@ -157,14 +160,19 @@ public final class OfflineImageBuilder {
         }
     }
 
-    /** Removes the project's older dependency images: the next bump builds on the layers of this one. */
+    /**
+     * Removes the project's older dependency images but the newest {@link #OLDER_DEPENDENCY_IMAGES_KEPT}: a branch
+     * switched back to, or another checkout of the project building on the same engine, finds its own still there,
+     * and none is removed while a build that just found it is about to start from it.
+     */
     private static void removeOlder(DockerEngine engine, DependencyImage image) {
         try {
-            for (String older : engine.tags(image.repository())) {
-                if (!older.equals(image.reference())) {
-                    engine.removeTag(older);
-                    LOG.debug("Removed the older dependency image {}", older);
-                }
+            List<String> older = engine.tags(image.repository()).stream()
+                    .filter(tag -> !tag.equals(image.reference()))
+                    .toList();
+            for (String stale : older.subList(Math.min(OLDER_DEPENDENCY_IMAGES_KEPT, older.size()), older.size())) {
+                engine.removeTag(stale);
+                LOG.debug("Removed the older dependency image {}", stale);
             }
         } catch (RuntimeException e) {
             // Left for 'docker image prune'; the build itself succeeded.
