@@ -44,9 +44,12 @@ final class SettingsSecrets {
             for (Xpp3Dom property : configuration.getChild("httpHeaders").getChildren("property")) {
                 Xpp3Dom name = property.getChild("name");
                 Xpp3Dom value = property.getChild("value");
-                if (value != null) {
-                    secrets.add(new Secret("the HTTP header " + (name == null ? "" : name.getValue() + " ") + "value"
-                            + owner, null, value.getValue()));
+                if (value != null && value.getValue() != null) {
+                    String header = "the HTTP header " + (name == null ? "" : name.getValue() + " ") + "value" + owner;
+                    String text = value.getValue().trim();
+                    secrets.add(new Secret(header, null, text));
+                    // 'Bearer <token>', 'token <token>': the token alone is the credential too.
+                    secrets.add(new Secret(header, null, text.substring(text.lastIndexOf(' ') + 1)));
                 }
             }
         }

@@ -47,7 +47,7 @@ class SettingsSecretsTest {
         server.setPassword(encryptedPassword);
         Xpp3Dom header = new Xpp3Dom("property");
         header.addChild(child("name", "Private-Token"));
-        header.addChild(child("value", "Header-t0ken-value"));
+        header.addChild(child("value", "Bearer Header-t0ken-value"));
         Xpp3Dom headers = new Xpp3Dom("httpHeaders");
         headers.addChild(header);
         Xpp3Dom configuration = new Xpp3Dom("configuration");
@@ -87,8 +87,9 @@ class SettingsSecretsTest {
     void of_headerAndProxy_refusedNamingWhose() {
         KnownSecrets secrets = SettingsSecrets.of(settings(), decrypter);
 
-        assertTrue(refusal(secrets, "Header-t0ken-value").contains(
+        assertTrue(refusal(secrets, "Bearer Header-t0ken-value").contains(
                 "holds the HTTP header Private-Token value of the <server> with <id>private-repo</id>"));
+        assertTrue(refusal(secrets, "Header-t0ken-value").contains("holds the HTTP header Private-Token value"));
         assertTrue(refusal(secrets, "-Dproxy=Proxy-p4ssw0rd").contains(
                 "holds the password of the <proxy> with <id>corp-proxy</id>"));
         assertDoesNotThrow(() -> secrets.checkAbsent("<buildArgs><X>", "deployer"));
