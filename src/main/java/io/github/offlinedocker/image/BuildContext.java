@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -58,10 +59,15 @@ public final class BuildContext {
         return FileTree.sibling(contextDirectory, "-dependencies");
     }
 
-    /** Whether {@code directory} holds nothing but what the plugin writes into a context. */
+    /**
+     * Whether {@code directory} holds nothing but what the plugin writes into a context, and more than a
+     * Dockerfile, which could be the user's own.
+     */
     public static boolean writtenAt(Path directory) {
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.allMatch(entry -> TOP_LEVEL.contains(entry.getFileName().toString()));
+            Set<String> names = entries.map(entry -> entry.getFileName().toString()).collect(Collectors.toSet());
+            return TOP_LEVEL.containsAll(names) && names.contains("Dockerfile")
+                    && (names.contains(MAVEN) || names.contains(PROJECT) || names.contains(PROJECT_ARCHIVE));
         } catch (IOException | UncheckedIOException e) {
             return false;
         }

@@ -23,10 +23,18 @@ class BuildContextTest {
     @Test
     void writtenAt_anyOtherEntryOrNoFolder_false(@TempDir Path folder) throws Exception {
         Files.writeString(folder.resolve("Dockerfile"), "FROM x");
+        Files.createDirectories(folder.resolve(BuildContext.PROJECT));
         Files.writeString(folder.resolve("README.md"), "mine");
 
         assertFalse(BuildContext.writtenAt(folder));
         assertFalse(BuildContext.writtenAt(folder.resolve("absent")));
+    }
+
+    @Test
+    void writtenAt_aDockerfileAlone_false(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("Dockerfile"), "FROM x");
+
+        assertFalse(BuildContext.writtenAt(folder));
     }
 
     @Test
