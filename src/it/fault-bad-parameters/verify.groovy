@@ -14,7 +14,11 @@ assert log =~ /<offlineRepository> \S+it-repo is or holds the local repository \
 // Neither was touched.
 assert new File(basedir, 'src/main/java/com/example/odd/Odd.java').isFile()
 assert new File(localRepositoryPath, 'org/apache/maven/plugins/maven-jar-plugin').isDirectory()
+assert log =~ /<platform> 'banana' is not a platform the Docker engine at \S+ knows \(.*unknown operating system or architecture.*\)\. Give os\/arch/
+assert log =~ /<target> 'no-such-stage' is not a stage of the Dockerfile \(.*failed to reach build target no-such-stage.*\)\. The generated Dockerfile has the stage 'builder'/
+// The engine's refusals are reported once, as the goal's failure: docker-java logs nothing of its own.
+assert !log.contains('Error during callback')
 // Bad input is the user's to fix: a MojoFailureException, not an environment error.
-assert log.findAll('MojoFailureException').size() >= 9
+assert log.findAll('MojoFailureException').size() >= 11
 assertNoStackTrace(log)
 return true

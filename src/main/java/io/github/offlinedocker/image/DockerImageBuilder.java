@@ -64,9 +64,12 @@ public final class DockerImageBuilder {
                     command.withPlatform(options.platform());
                 }
                 command.exec(callback).awaitCompletion();
+                // A cancelled build's stream ends in an error too: the cancellation is what to report.
+                if (callback.failure != null && !callback.cancelled) {
+                    throw callback.failure;
+                }
             } catch (RuntimeException e) {
-                throw new EnvironmentException("The Docker engine at " + engine.host() + " failed the build: "
-                        + e.getMessage(), e);
+                throw refused(engine.host(), options, e);
             } catch (IOException e) {
                 throw new EnvironmentException("Could not send the build context " + contextTar
                         + " to the Docker engine at " + engine.host() + ": " + e.getMessage(), e);
@@ -93,6 +96,26 @@ public final class DockerImageBuilder {
         }
     }
 
+    /**
+     * The engine's refusal of the build request: a {@code <platform>} or {@code <target>} it does not know is the
+     * user's to fix, anything else the environment's.
+     */
+    static OfflineDockerException refused(String host, BuildOptions options, RuntimeException e) {
+        String message = String.valueOf(e.getMessage()).strip();
+        if (options.platform() != null && message.contains("unknown operating system or architecture")) {
+            return new ConfigurationException("<platform> '" + options.platform() + "' is not a platform the Docker"
+                    + " engine at " + host + " knows (" + message + "). Give os/arch as docker's --platform takes"
+                    + " it, e.g. 'linux/amd64' or 'linux/arm64', or leave it out for the engine's own.", e);
+        }
+        if (options.target() != null && message.contains("failed to reach build target")) {
+            return new ConfigurationException("<target> '" + options.target() + "' is not a stage of the Dockerfile"
+                    + " (" + message + "). The generated Dockerfile has the stage 'builder' and the last, unnamed"
+                    + " one that is built by default; with your own <dockerfile>, name one of its stages, or leave"
+                    + " <target> out.", e);
+        }
+        return new EnvironmentException("The Docker engine at " + host + " failed the build: " + message, e);
+    }
+
     /** What failed, where, and (for a base image the engine cannot get) what to do about it. */
     static String failure(String step, String error, List<String> lastLines) {
         Matcher from = FROM.matcher(step);
@@ -116,6 +139,7 @@ public final class DockerImageBuilder {
     private static final class StreamingCallback extends BuildImageResultCallback {
         private final BuildOutput lines;
         private volatile String error;
+        private volatile RuntimeException failure;
         private volatile boolean cancelled;
 
         StreamingCallback(BuildOutput lines) {
@@ -125,6 +149,17 @@ public final class DockerImageBuilder {
         /** Closes the build's stream, on which the engine cancels the build and removes its containers. */
         void cancel() {
             cancelled = true;
+            try {
+                close();
+            } catch (IOException e) {
+                LOG.debug("Closing the build's stream failed: {}", e.toString());
+            }
+        }
+
+        /** Keeps the failure for the goal to report once: docker-java would log it at ERROR first. */
+        @Override
+        public void onError(Throwable throwable) {
+            failure = throwable instanceof RuntimeException runtime ? runtime : new IllegalStateException(throwable);
             try {
                 close();
             } catch (IOException e) {

@@ -1,8 +1,15 @@
 package io.github.offlinedocker.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.dockerjava.api.exception.BadRequestException;
+import io.github.offlinedocker.ConfigurationException;
+import io.github.offlinedocker.EnvironmentException;
+import io.github.offlinedocker.OfflineDockerException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DockerImageBuilderTest {
@@ -23,5 +30,43 @@ class DockerImageBuilderTest {
                         + " engine first, or name another one with <builderImage> or <runtimeImage>.",
                 DockerImageBuilder.failure("Step 1/12 : FROM acme/jdk:17 AS builder", "pull access denied for acme/jdk",
                         List.of()));
+    }
+
+    private static BuildOptions options(String target, String platform) {
+        return new BuildOptions(List.of("app:1"), null, false, false, Map.of(), Map.of(), target, platform);
+    }
+
+    @Test
+    void refused_unknownPlatform_namesElementAndFix() {
+        OfflineDockerException refused = DockerImageBuilder.refused("unix:///var/run/docker.sock", options(null,
+                "banana"), new BadRequestException("{\"message\":\"\\\"banana\\\": unknown operating"
+                        + " system or architecture: invalid argument\"}"));
+
+        assertInstanceOf(ConfigurationException.class, refused);
+        assertTrue(refused.getMessage().startsWith("<platform> 'banana' is not a platform the Docker engine at"
+                + " unix:///var/run/docker.sock knows ("), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("Give os/arch as docker's --platform takes it, e.g. 'linux/amd64' or"
+                + " 'linux/arm64', or leave it out for the engine's own."));
+    }
+
+    @Test
+    void refused_unknownTarget_namesElementAndTheStages() {
+        OfflineDockerException refused = DockerImageBuilder.refused("unix:///var/run/docker.sock",
+                options("tests", null), new BadRequestException("{\"message\":\"failed to reach build"
+                        + " target tests in Dockerfile\"}"));
+
+        assertInstanceOf(ConfigurationException.class, refused);
+        assertTrue(refused.getMessage().startsWith("<target> 'tests' is not a stage of the Dockerfile ("),
+                refused.getMessage());
+    }
+
+    @Test
+    void refused_anythingElse_isTheEnvironments() {
+        OfflineDockerException refused = DockerImageBuilder.refused("tcp://10.0.0.5:2376", options(null, null),
+                new BadRequestException("{\"message\":\"no space left on device\"}"));
+
+        assertInstanceOf(EnvironmentException.class, refused);
+        assertEquals("The Docker engine at tcp://10.0.0.5:2376 failed the build: Status 400:"
+                + " {\"message\":\"no space left on device\"}", refused.getMessage());
     }
 }
