@@ -149,17 +149,17 @@ public final class DockerImageBuilder {
         /** Closes the build's stream, on which the engine cancels the build and removes its containers. */
         void cancel() {
             cancelled = true;
-            try {
-                close();
-            } catch (IOException e) {
-                LOG.debug("Closing the build's stream failed: {}", e.toString());
-            }
+            closeStream();
         }
 
         /** Keeps the failure for the goal to report once: docker-java would log it at ERROR first. */
         @Override
         public void onError(Throwable throwable) {
             failure = throwable instanceof RuntimeException runtime ? runtime : new IllegalStateException(throwable);
+            closeStream();
+        }
+
+        private void closeStream() {
             try {
                 close();
             } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,8 @@ public final class KnownSecrets {
      */
     private static final int SHORTEST_FOUND_INSIDE = 8;
 
-    private final List<Secret> secrets;
+    /** Each secret with its forms, worked out once for all the values checked. */
+    private final Map<Secret, List<String>> forms;
 
     /**
      * A credential and whose it is.
@@ -55,7 +57,10 @@ public final class KnownSecrets {
 
     /** {@code secrets}, without empty ones. */
     public KnownSecrets(List<Secret> secrets) {
-        this.secrets = secrets.stream().filter(s -> s.value() != null && !s.value().isEmpty()).toList();
+        this.forms = new LinkedHashMap<>();
+        secrets.stream()
+                .filter(s -> s.value() != null && !s.value().isEmpty())
+                .forEach(secret -> forms.putIfAbsent(secret, secret.forms()));
     }
 
     /**
@@ -66,13 +71,13 @@ public final class KnownSecrets {
         if (value == null) {
             return;
         }
-        for (Secret secret : secrets) {
-            for (String form : secret.forms()) {
+        for (Map.Entry<Secret, List<String>> secret : forms.entrySet()) {
+            for (String form : secret.getValue()) {
                 if (value.equals(form) || form.length() >= SHORTEST_FOUND_INSIDE && value.contains(form)) {
-                    throw new ConfigurationException(element + " holds " + secret.owner() + " in settings.xml. It"
-                            + " would be kept in the image or its history, where anyone who pulls the image reads it:"
-                            + " remove it. The builder stage needs no credential: it builds offline, from the"
-                            + " repository resolved with your settings.");
+                    throw new ConfigurationException(element + " holds " + secret.getKey().owner() + " in"
+                            + " settings.xml. It would be kept in the image or its history, where anyone who pulls the"
+                            + " image reads it: remove it. The builder stage needs no credential: it builds offline,"
+                            + " from the repository resolved with your settings.");
                 }
             }
         }
