@@ -59,7 +59,7 @@ public final class ItMaven {
 
     /**
      * As {@link #run}, but returns the running Maven at once, for a script that interrupts it or runs another
-     * beside it. Its pid is the JVM's: the {@code mvn} script execs java.
+     * beside it. Its pid is the JVM's: env and the {@code mvn} script exec in turn.
      */
     public Process start(File project, File log, String... arguments) throws IOException {
         Path settings = writeSettings();
@@ -111,7 +111,9 @@ public final class ItMaven {
         File repository = localRepository != null
                 ? localRepository
                 : new File(log.getParentFile(), log.getName() + ".repository");
-        List<String> command = new ArrayList<>(List.of(
+        // A JVM started with SIGINT ignored, as a shell's background job is, never ends on it: give Maven the
+        // default, as a terminal's Ctrl-C finds it.
+        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT",
                 Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(), "-B", "-Dstyle.color=never",
                 "-s", settings.getPath(),
                 "-Dmaven.repo.local=" + repository));
