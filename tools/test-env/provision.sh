@@ -554,3 +554,7 @@ say "  images:     $(image_line "$BUILDER_IMAGE"); $(image_line "$RUNTIME_IMAGE"
 say "  repository: $REPO_URL (id $REPO_ID, user $REPO_USERNAME), nginx pid $(nginx_pid), data $REPO_ROOT$REPO_PATH"
 say "  artifact:   $MATH_UTILS_GAV at $jar_url"
 say "  registry:   127.0.0.1:$REGISTRY_PORT (user $REGISTRY_USERNAME), pid $(registry_pid), data $REGISTRY_DIR/data"
+# A whole test run takes about 8 GB (images, the ITs' projects and local repository); short of that, the last
+# ITs fail on a full disk, far from the cause.
+free_gb=$(df --output=avail -BG /var/lib/docker | tail -1 | tr -dc 0-9)
+say "  disk:       ${free_gb} GB free for /var/lib/docker$([ "$free_gb" -ge 8 ] || echo '; WARNING: a test run needs about 8 GB')"
