@@ -14,6 +14,11 @@ assert log.findAll('MojoFailureException').size() >= 3
 assertNoStackTrace(log)
 assert foundInText(log, forms('repo-password', repoUsername, repoPassword)).isEmpty()
 
-// Nothing was written by the refused runs (prebuild.4.groovy); the last, clean build's image runs.
+// The refused runs wrote no build context: each was refused before anything was written. The last, clean build
+// wrote its own elsewhere, and its image runs.
+['offline-docker', 'offline-docker.tar', 'offline-docker-dependencies', 'offline-docker-dependencies.tar'].each {
+    assert !new File(basedir, "target/${it}").exists() : "target/${it} was written by a refused run"
+}
+assert new File(basedir, 'target/context-of-the-clean-run/Dockerfile').isFile()
 assert output('offline-docker-it/security-credentials-in-image-values:1') == 'vault sealed 42'
 return true

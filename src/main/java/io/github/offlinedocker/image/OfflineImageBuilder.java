@@ -36,7 +36,9 @@ public final class OfflineImageBuilder {
      * that any builder can build it: {@code docker build --network none <context directory>}.
      */
     public void writeContext(ContextRequest request) throws OfflineDockerException {
-        write(contexts::write, request.sources(), dockerfile(request), request.contextDirectory(), request.contextTar());
+        String dockerfile = dockerfile(request);
+        checkProjectFiles(request);
+        write(contexts::write, request.sources(), dockerfile, request.contextDirectory(), request.contextTar());
     }
 
     /** The user's Dockerfile as it is, else the generated one. */
@@ -66,6 +68,17 @@ public final class OfflineImageBuilder {
         request.dockerfile().checkSecrets(request.secrets());
     }
 
+    /** Fails when a file of the project, which every context carries, holds a credential. */
+    private static void checkProjectFiles(ContextRequest request) throws OfflineDockerException {
+        ContextSources sources = request.sources();
+        try {
+            request.secrets().checkAbsent(FileTree.entryFiles(sources.projectDirectory(), sources.projectEntries()));
+        } catch (IOException e) {
+            throw new EnvironmentException("Could not read the project's files below " + sources.projectDirectory()
+                    + " to check them for credentials: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Builds the image and returns its id; each line of the engine's output goes to {@code output}. The generated
      * Dockerfile builds on the project's dependency image, so a rebuild sends the engine only the project; the
@@ -82,6 +95,7 @@ public final class OfflineImageBuilder {
             writeContext(context);
         } else {
             checkGenerated(context);
+            checkProjectFiles(context);
         }
         // Reading the dependencies for the dependency image's tag takes as long as connecting: done meanwhile.
         CompletableFuture<String> dependencies = selfContained ? null : CompletableFuture.supplyAsync(() -> {
