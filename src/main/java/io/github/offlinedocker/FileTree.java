@@ -46,7 +46,12 @@ public final class FileTree {
      * below {@code target}, as {@link #entryFiles} lists them.
      */
     public static void copyEntries(Path source, List<String> entries, Path target) throws IOException {
-        for (Map.Entry<String, Path> file : entryFiles(source, entries).entrySet()) {
+        copyFiles(entryFiles(source, entries), target);
+    }
+
+    /** Copies each of {@code files} to its relative path, the key, below {@code target}. */
+    public static void copyFiles(Map<String, Path> files, Path target) throws IOException {
+        for (Map.Entry<String, Path> file : files.entrySet()) {
             Path to = target.resolve(file.getKey());
             Files.createDirectories(to.getParent());
             Files.copy(file.getValue(), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);

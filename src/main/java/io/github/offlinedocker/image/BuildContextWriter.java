@@ -34,8 +34,7 @@ public final class BuildContextWriter {
     /** Writes the context of a build on the dependency image: the project alone, as one tar. */
     public void writeProjectContext(ContextSources sources, String dockerfile, Path directory) throws IOException {
         start(dockerfile, directory);
-        new ContextArchive().write(FileTree.entryFiles(sources.projectDirectory(), sources.projectEntries()),
-                directory.resolve(BuildContext.PROJECT_ARCHIVE));
+        new ContextArchive().write(sources.projectFiles(), directory.resolve(BuildContext.PROJECT_ARCHIVE));
     }
 
     /**
@@ -76,6 +75,6 @@ public final class BuildContextWriter {
     private static void writeProject(ContextSources sources, Path directory) throws IOException {
         Path project = directory.resolve(BuildContext.PROJECT);
         Files.createDirectories(project);
-        FileTree.copyEntries(sources.projectDirectory(), sources.projectEntries(), project);
+        FileTree.copyFiles(sources.projectFiles(), project);
     }
 }

@@ -2,14 +2,17 @@ package io.github.offlinedocker.image;
 
 import io.github.offlinedocker.resolve.DependencyLayer;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What goes into a build context.
  *
  * @param projectDirectory  the project's base directory
- * @param projectEntries    the allow-list of files and folders of the project to copy, relative to it
+ * @param projectFiles      the project's files to copy, listed once from its allow-list so that the files
+ *                          searched for credentials are the files sent: by their path relative to it
  * @param offlineRepository the offline repository to copy
  * @param repositoryLayers  the layer of each file of the offline repository, by its path there; files not
  *                          listed go into the last layer
@@ -18,14 +21,14 @@ import java.util.Map;
  */
 public record ContextSources(
         Path projectDirectory,
-        List<String> projectEntries,
+        SortedMap<String, Path> projectFiles,
         Path offlineRepository,
         Map<String, DependencyLayer> repositoryLayers,
         Path mavenDistribution,
         Map<String, Path> libraries) {
 
     public ContextSources {
-        projectEntries = List.copyOf(projectEntries);
+        projectFiles = Collections.unmodifiableSortedMap(new TreeMap<>(projectFiles));
         repositoryLayers = Map.copyOf(repositoryLayers);
         libraries = Map.copyOf(libraries);
     }

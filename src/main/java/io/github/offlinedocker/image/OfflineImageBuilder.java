@@ -72,7 +72,7 @@ public final class OfflineImageBuilder {
     private static void checkProjectFiles(ContextRequest request) throws OfflineDockerException {
         ContextSources sources = request.sources();
         try {
-            request.secrets().checkAbsent(FileTree.entryFiles(sources.projectDirectory(), sources.projectEntries()));
+            request.secrets().checkAbsent(sources.projectFiles());
         } catch (IOException e) {
             throw new EnvironmentException("Could not read the project's files below " + sources.projectDirectory()
                     + " to check them for credentials: " + e.getMessage(), e);

@@ -222,7 +222,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
                 imageLabels());
         ContextSources sources = new ContextSources(
                 reactor.root(),
-                reactor.contextEntries(),
+                reactor.contextFiles(),
                 offlineRepository.toPath(),
                 closure.repositoryLayers(),
                 maven,

@@ -1,6 +1,9 @@
 package io.github.offlinedocker.project;
 
 import io.github.offlinedocker.ConfigurationException;
+import io.github.offlinedocker.EnvironmentException;
+import io.github.offlinedocker.FileTree;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Extension;
@@ -141,6 +145,15 @@ public final class BuilderReactor {
             entries.add(directory.isEmpty() ? "src" : directory + "/src");
         }
         return List.copyOf(entries);
+    }
+
+    /** The files of {@link #contextEntries()}, by their path relative to the root, as the context sends them. */
+    public SortedMap<String, Path> contextFiles() throws EnvironmentException {
+        try {
+            return FileTree.entryFiles(root, contextEntries());
+        } catch (IOException e) {
+            throw new EnvironmentException("Could not list the project's files below " + root + ": " + e, e);
+        }
     }
 
     private String artifactPath(MavenProject project) {

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class DependencyImageTest {
         Files.write(bigJar, new byte[100_000]);
         metadata = repository.resolve("g/big/maven-metadata-local.xml");
         write(metadata, "<metadata>1</metadata>");
-        sources = new ContextSources(temp, List.of("pom.xml"), repository,
+        sources = new ContextSources(temp, new TreeMap<>(), repository,
                 Map.of("g/big/1/big-1.jar", DependencyLayer.RELEASES),
                 MavenDistributionTest.distribution(temp.resolve("maven.tar.gz")), Map.of());
     }
