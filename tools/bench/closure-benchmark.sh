@@ -23,15 +23,18 @@ rm -rf "$work/project/target"
 echo "Warming the local repository with one resolution ..."
 timed mvn -B "$plugin:resolve" >/dev/null
 
+# Downloads are counted as files the local repository gains, not from Maven's transfer lines: Maven 4 prints
+# none on a CI machine. (Not by timestamps: the offline repository hard-links the local one's files.)
+local_repository=$(mvn -q -B -Dstyle.color=never org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate \
+  -Dexpression=settings.localRepository -DforceStdout | sed 's/\x1b\[[0-9;]*m//g')
+artifact_files() { find "$local_repository" -type f \( -name '*.jar' -o -name '*.pom' \) | sort; }
+artifact_files >"$work/artifacts-before"
 warm=()
-downloads=0
 for _ in $(seq "$runs"); do
   rm -rf "$work/project/target"
-  before=$(grep -c 'Downloading from' "$log" || true)
   warm+=("$(timed mvn -B "$plugin:resolve")")
-  after=$(grep -c 'Downloading from' "$log" || true)
-  downloads=$((downloads + after - before))
 done
+downloads=$(artifact_files | comm -13 "$work/artifacts-before" - | wc -l)
 jars=$(find "$work/project/target/offline-repo" -name '*.jar' | wc -l)
 files=$(find "$work/project/target/offline-repo" -type f | wc -l)
 

@@ -20,9 +20,8 @@ assert log =~ /The proxy \Q${proxy}\E answered 407 Proxy Authentication Required
         log =~ /Repository 'corp-mirror' \(http:\/\/corp-mirror\.invalid\/\), reached through the proxy \Q${proxy}\E, refused a login for ${relay} until Maven gave up/
 assert log =~ /The proxy \Q${proxy}\E answered 407 Proxy Authentication Required for ${relay} ${fromMirror}: the <proxy> for \Q${proxy}\E in settings.xml has no login\. Add the proxy's <username> and <password> to it\./
 
-// 3.: the right logins.
+// 3.: the right logins. Maven's "Downloaded from" lines are no evidence: Maven 4 leaves them out on a CI machine.
 def jar = 'com/acme/relay/relay-codes/1.0.0/relay-codes-1.0.0.jar'
-assert log.contains("Downloaded from corp-mirror: http://corp-mirror.invalid/${jar}")
 
 // The proxy got the requests, with its login, for the mirror's host; never one for the mirrored repository's.
 def proxyLog = new File(proxyAccessLog)
