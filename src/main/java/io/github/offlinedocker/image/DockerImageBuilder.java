@@ -6,8 +6,12 @@ import com.github.dockerjava.api.model.BuildResponseItem;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -42,8 +46,8 @@ public final class DockerImageBuilder {
             // Ctrl-C ends the JVM without unwinding this thread: closing the stream makes the engine cancel the
             // build and remove its containers, and says so before Maven is gone.
             Thread cancel = new Thread(() -> {
-                LOG.warn("Interrupted: cancelling the image build on {}", engine.host());
                 callback.cancel();
+                announceCancel(engine.host());
             }, "offline-docker-cancel-build");
             Runtime.getRuntime().addShutdownHook(cancel);
             try (InputStream context = Files.newInputStream(contextTar)) {
@@ -126,6 +130,21 @@ public final class DockerImageBuilder {
         }
         return "The image build failed at '" + step + "': " + error + "\nLast lines of its output:\n  "
                 + String.join("\n  ", lastLines);
+    }
+
+    /**
+     * Says that the build is being cancelled. Maven 3.8's own shutdown hook resets its console at the same
+     * moment, and the console's stream, written by both at once, can throw: then the words go straight to the
+     * process's standard error.
+     */
+    private static void announceCancel(String host) {
+        String message = "Interrupted: cancelling the image build on " + host;
+        try {
+            LOG.warn(message);
+        } catch (RuntimeException console) {
+            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)
+                    .println("[WARNING] " + message);
+        }
     }
 
     private static void removeShutdownHook(Thread hook) {

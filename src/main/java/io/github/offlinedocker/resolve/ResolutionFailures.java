@@ -5,6 +5,7 @@ import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -50,7 +51,8 @@ final class ResolutionFailures {
      * credentials, an artifact that does not exist), else an {@link EnvironmentException}.
      */
     static OfflineDockerException explain(String what, Exception failure) {
-        List<ArtifactTransferException> transfers = causesOf(failure).stream()
+        List<Throwable> causes = causesOf(failure);
+        List<ArtifactTransferException> transfers = causes.stream()
                 .filter(ArtifactTransferException.class::isInstance)
                 .map(ArtifactTransferException.class::cast)
                 .toList();
@@ -86,9 +88,12 @@ final class ResolutionFailures {
             }, failure);
         }
         if (isNotFound(transfer)) {
+            // In the order Maven searched them: Maven 4 lists its failures in an order of its own.
+            List<String> searchOrder = searchOrder(causes);
             String tried = transfers.stream()
                     .map(ArtifactTransferException::getRepository)
                     .filter(r -> r != null)
+                    .sorted(Comparator.comparingInt(r -> rank(searchOrder, r.getId())))
                     .map(r -> "'" + r.getId() + "' (" + r.getUrl() + ")")
                     .distinct()
                     .collect(Collectors.joining(", "));
@@ -99,6 +104,26 @@ final class ResolutionFailures {
         }
         return new EnvironmentException("Could not download " + coordinates + " from " + where + ": "
                 + transfer.getMessage(), failure);
+    }
+
+    /** The ids of the repositories the failed requests asked, in the order they asked them. */
+    private static List<String> searchOrder(List<Throwable> causes) {
+        return causes.stream()
+                .filter(ArtifactResolutionException.class::isInstance)
+                .map(ArtifactResolutionException.class::cast)
+                .filter(resolution -> resolution.getResults() != null)
+                .flatMap(resolution -> resolution.getResults().stream())
+                .filter(result -> result.getRequest() != null)
+                .flatMap(result -> result.getRequest().getRepositories().stream())
+                .map(RemoteRepository::getId)
+                .distinct()
+                .toList();
+    }
+
+    /** Where {@code id} comes in {@code order}; after all of it when it is not there. */
+    private static int rank(List<String> order, String id) {
+        int index = order.indexOf(id);
+        return index < 0 ? order.size() : index;
     }
 
     private static boolean isNotFound(ArtifactTransferException transfer) {

@@ -192,6 +192,20 @@ class ResolutionFailuresTest {
     }
 
     @Test
+    void explain_notFoundReportedOutOfOrder_listsRepositoriesInSearchOrder() {
+        ArtifactResult result =
+                new ArtifactResult(new ArtifactRequest(MATH, List.of(privateRepo(true), CENTRAL), null));
+        result.addException(new ArtifactNotFoundException(MATH, CENTRAL));
+        result.addException(new ArtifactNotFoundException(MATH, privateRepo(true)));
+
+        OfflineDockerException explained =
+                ResolutionFailures.explain("deps", new ArtifactResolutionException(List.of(result)));
+
+        assertTrue(explained.getMessage().contains("(tried 'private-repo' (http://127.0.0.1:1/releases/), 'central'"
+                + " (https://central.invalid/maven2))"), explained.getMessage());
+    }
+
+    @Test
     void explain_brokenTransferAndNotFound_reportsTheBrokenTransfer() {
         OfflineDockerException explained = ResolutionFailures.explain("deps", failedEverywhere(
                 new ArtifactNotFoundException(MATH, CENTRAL),
