@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -47,7 +48,8 @@ public final class DockerImageBuilder {
             // build and remove its containers, and says so before Maven is gone.
             Thread cancel = new Thread(() -> {
                 callback.cancel();
-                announceCancel(engine.host());
+                announce("Interrupted: cancelling the image build on " + engine.host(), LOG::warn,
+                        () -> new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
             }, "offline-docker-cancel-build");
             Runtime.getRuntime().addShutdownHook(cancel);
             try (InputStream context = Files.newInputStream(contextTar)) {
@@ -133,17 +135,15 @@ public final class DockerImageBuilder {
     }
 
     /**
-     * Says that the build is being cancelled. Maven 3.8's own shutdown hook resets its console at the same
-     * moment, and the console's stream, written by both at once, can throw: then the words go straight to the
-     * process's standard error.
+     * Says {@code message} with {@code warn} from a shutdown hook. Maven 3.8's own shutdown hook resets its console
+     * at the same moment, and the console's stream, written by both at once, can throw: then the message goes
+     * straight to {@code stderr}.
      */
-    private static void announceCancel(String host) {
-        String message = "Interrupted: cancelling the image build on " + host;
+    static void announce(String message, Consumer<String> warn, Supplier<PrintStream> stderr) {
         try {
-            LOG.warn(message);
+            warn.accept(message);
         } catch (RuntimeException console) {
-            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)
-                    .println("[WARNING] " + message);
+            stderr.get().println("[WARNING] " + message);
         }
     }
 

@@ -8,6 +8,10 @@ import com.github.dockerjava.api.exception.BadRequestException;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -68,5 +72,28 @@ class DockerImageBuilderTest {
         assertInstanceOf(EnvironmentException.class, refused);
         assertEquals("The Docker engine at tcp://10.0.0.5:2376 failed the build: Status 400:"
                 + " {\"message\":\"no space left on device\"}", refused.getMessage());
+    }
+
+    @Test
+    void announce_consoleWorks_saysItThereOnly() {
+        List<String> warned = new ArrayList<>();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+        DockerImageBuilder.announce("Interrupted", warned::add, () -> new PrintStream(stderr));
+
+        assertEquals(List.of("Interrupted"), warned);
+        assertEquals(0, stderr.size());
+    }
+
+    @Test
+    void announce_consoleThrows_saysItOnStandardError() {
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+        DockerImageBuilder.announce("Interrupted: cancelling the image build on unix:///x", message -> {
+            throw new NumberFormatException("For input string: \"0m\"");
+        }, () -> new PrintStream(stderr, true, StandardCharsets.UTF_8));
+
+        assertEquals("[WARNING] Interrupted: cancelling the image build on unix:///x" + System.lineSeparator(),
+                stderr.toString(StandardCharsets.UTF_8));
     }
 }
