@@ -10,7 +10,8 @@ def owner = "holds the password of the <server> with <id>${repoId}</id> in setti
 assert log.contains("<buildArgs><NEXUS_PASSWORD> ${owner}")
 assert log.contains("<labels><deploy-token> ${owner}")
 assert log =~ /<dockerfile> \S*target\/Dockerfile\.with-login \Q${owner}\E/
-assert log.findAll('MojoFailureException').size() >= 3
+assert log.contains("The user property -Dnexus.pat of your Maven command line or .mvn/maven.config, which the builder stage's mvn repeats, ${owner}")
+assert log.findAll('MojoFailureException').size() >= 4
 assertNoStackTrace(log)
 assert foundInText(log, forms('repo-password', repoUsername, repoPassword)).isEmpty()
 

@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param builderImage     the JDK image the builder stage starts from
  * @param builderJvmFlags  options for the JVM of the builder stage's Maven: its {@code MAVEN_OPTS}
- * @param goals            what the builder stage runs with {@code mvn -o}
+ * @param goals            what the builder stage runs with {@code mvn -o}: the host's profiles and user properties,
+ *                         the module's selection and the goals
  * @param artifactPath     the application jar, relative to the workspace, as the builder produces it
  * @param hasLibraries     whether the context holds runtime dependencies under {@link BuildContext#LIBRARIES}
  * @param moduleJars       runtime dependencies the builder builds in the reactor, relative to the workspace
@@ -54,8 +55,20 @@ public record DockerfileSpec(
     void checkSecrets(KnownSecrets secrets) throws ConfigurationException {
         secrets.checkAbsent("<builderImage>", builderImage);
         secrets.checkAbsent("<builderJvmFlags>", builderJvmFlags);
-        secrets.checkAbsent("<goals>", goals);
+        for (String argument : goals) {
+            secrets.checkAbsent(argumentElement(argument), argument);
+        }
         secrets.checkAbsent("<labels>", labels);
         runtime.checkSecrets(secrets);
+    }
+
+    /** Who gave the builder's {@code argument}: a user property comes from the host's Maven, the rest from goals. */
+    private static String argumentElement(String argument) {
+        if (!argument.startsWith("-D")) {
+            return "<goals>";
+        }
+        int equals = argument.indexOf('=');
+        return "The user property " + (equals < 0 ? argument : argument.substring(0, equals)) + " of your Maven"
+                + " command line or .mvn/maven.config, which the builder stage's mvn repeats,";
     }
 }

@@ -186,7 +186,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
 
     /** Resolves the offline repository and describes the context of this project's image. */
     final ContextRequest contextRequest() throws OfflineDockerException {
-        BuilderReactor reactor = BuilderReactor.of(session, project);
+        BuilderReactor reactor = builderReactor();
         Path context = contextDirectory.toPath();
         OutputLocations locations = outputLocations(reactor);
         locations.checkReplaceable("contextDirectory", context, BuildContext::writtenAt);

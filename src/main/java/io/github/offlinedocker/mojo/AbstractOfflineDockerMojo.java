@@ -3,6 +3,7 @@ package io.github.offlinedocker.mojo;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.project.BuilderReactor;
+import io.github.offlinedocker.project.HostOptions;
 import io.github.offlinedocker.project.OutputLocations;
 import io.github.offlinedocker.project.ProjectLock;
 import io.github.offlinedocker.resolve.Closure;
@@ -124,6 +125,21 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
                 OfflineRepositoryBuilder::writtenAt);
         return repositories.build(new OfflineRepositoryRequest(
                 session, reactor, goals, strategy(), offlineRepository.toPath(), verify));
+    }
+
+    /** The reactor the builder stage builds this project in, with what it repeats of the host's build said once. */
+    final BuilderReactor builderReactor() throws ConfigurationException {
+        BuilderReactor reactor = BuilderReactor.of(session, project);
+        HostOptions options = reactor.hostOptions();
+        if (!options.describe().isEmpty()) {
+            getLog().info("The builder stage's mvn repeats this build's " + options.describe());
+        }
+        for (String name : options.secretNames()) {
+            getLog().warn("The user property " + name + " stays out of the builder stage: its name marks a secret,"
+                    + " and the builder's mvn command is kept in the image history. The builder builds offline and"
+                    + " needs no credential.");
+        }
+        return reactor;
     }
 
     /** Where this project's goals may replace a whole folder. */

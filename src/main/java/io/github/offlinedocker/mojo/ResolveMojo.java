@@ -1,7 +1,6 @@
 package io.github.offlinedocker.mojo;
 
 import io.github.offlinedocker.OfflineDockerException;
-import io.github.offlinedocker.project.BuilderReactor;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,6 +21,6 @@ public final class ResolveMojo extends AbstractOfflineDockerMojo {
 
     @Override
     void run() throws OfflineDockerException {
-        resolveOfflineRepository(BuilderReactor.of(session, project));
+        resolveOfflineRepository(builderReactor());
     }
 }

@@ -35,15 +35,21 @@ public final class BuilderReactor {
     /** The core extensions file Maven reads before any POM, relative to the root. */
     public static final String CORE_EXTENSIONS = ".mvn/extensions.xml";
 
+    /** The options of the JVM that runs Maven, which Maven's launcher reads from the root (e.g. {@code --add-opens}). */
+    public static final String JVM_CONFIG = ".mvn/jvm.config";
+
     private final Path root;
     private final MavenProject module;
     private final List<MavenProject> allProjects;
     private final List<MavenProject> builtProjects;
+    private final HostOptions hostOptions;
 
-    BuilderReactor(Path root, MavenProject module, List<MavenProject> allProjects) throws ConfigurationException {
+    BuilderReactor(Path root, MavenProject module, List<MavenProject> allProjects, HostOptions hostOptions)
+            throws ConfigurationException {
         this.root = root;
         this.module = module;
         this.allProjects = List.copyOf(allProjects);
+        this.hostOptions = hostOptions;
         for (MavenProject project : this.allProjects) {
             if (!project.getFile().toPath().toAbsolutePath().normalize().startsWith(root)) {
                 throw new ConfigurationException("Module " + project.getId() + " (" + project.getFile() + ") lies"
@@ -57,7 +63,8 @@ public final class BuilderReactor {
 
     /**
      * The reactor of {@code session} as the builder stage sees it when it builds {@code module}: rooted at the
-     * execution root (the directory Maven was started in, or {@code -f}'s), with every project Maven loaded.
+     * execution root (the directory Maven was started in, or {@code -f}'s), with every project Maven loaded, and
+     * the profiles and user properties the host's build was given.
      */
     public static BuilderReactor of(MavenSession session, MavenProject module) throws ConfigurationException {
         List<MavenProject> all = session.getAllProjects() != null && !session.getAllProjects().isEmpty()
@@ -65,11 +72,13 @@ public final class BuilderReactor {
                 : List.of(module);
         MavenProject executionRoot = all.stream().filter(MavenProject::isExecutionRoot).findFirst().orElse(module);
         Path root = executionRoot.getBasedir().toPath().toAbsolutePath().normalize();
+        HostOptions hostOptions = HostOptions.of(session, all);
         if (!module.getBasedir().toPath().toAbsolutePath().normalize().startsWith(root)) {
             // The module was reached through a path outside the execution root (-f ../other): build it alone.
-            return new BuilderReactor(module.getBasedir().toPath().toAbsolutePath().normalize(), module, List.of(module));
+            return new BuilderReactor(module.getBasedir().toPath().toAbsolutePath().normalize(), module,
+                    List.of(module), hostOptions);
         }
-        return new BuilderReactor(root, module, all);
+        return new BuilderReactor(root, module, all, hostOptions);
     }
 
     /** The directory the builder stage builds in, the host's execution root. */
@@ -118,8 +127,23 @@ public final class BuilderReactor {
         return artifactPath(module);
     }
 
-    /** What the builder runs: {@code -pl <module> -am} before {@code goals} unless the module is the root. */
+    /** The host's profiles and user properties that the builder repeats. */
+    public HostOptions hostOptions() {
+        return hostOptions;
+    }
+
+    /**
+     * What the builder runs: the host's options, then {@code -pl <module> -am} unless the module is the root, then
+     * {@code goals}.
+     */
     public List<String> builderGoals(List<String> goals) {
+        List<String> arguments = new ArrayList<>(hostOptions.arguments());
+        arguments.addAll(moduleGoals(goals));
+        return arguments;
+    }
+
+    /** {@code -pl <module> -am} unless the module is the root, then {@code goals}: the host's options left out. */
+    public List<String> moduleGoals(List<String> goals) {
         List<String> arguments = new ArrayList<>();
         String path = relative(module.getBasedir().toPath());
         if (!path.isEmpty()) {
@@ -131,12 +155,14 @@ public final class BuilderReactor {
 
     /**
      * The allow-list of files, relative to the root, that the builder stage may see: the core extensions file,
-     * every project's POM and the {@code src} folder of each project it builds. Everything else stays out, so
-     * settings files, {@code .mvn/maven.config}, {@code .git}, {@code .env} or {@code target/} cannot slip in.
+     * the JVM options of Maven, every project's POM and the {@code src} folder of each project it builds.
+     * Everything else stays out, so settings files, {@code .mvn/maven.config} (whose profiles and properties come
+     * through {@link #hostOptions()}), {@code .git}, {@code .env} or {@code target/} cannot slip in.
      */
     public List<String> contextEntries() {
         Set<String> entries = new LinkedHashSet<>();
         entries.add(CORE_EXTENSIONS);
+        entries.add(JVM_CONFIG);
         for (MavenProject project : allProjects) {
             entries.add(relative(project.getFile().toPath()));
         }

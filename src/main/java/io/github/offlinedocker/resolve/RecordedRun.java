@@ -40,16 +40,17 @@ final class RecordedRun {
     void record(MavenSession session, BuilderReactor reactor, List<String> goals, ResolutionRecorder recorder)
             throws OfflineDockerException {
         MavenProject project = reactor.module();
-        List<String> builderGoals = reactor.builderGoals(goals);
+        // The run is given the host's own profiles and properties, settings.xml's and secret ones included.
+        List<String> moduleGoals = reactor.moduleGoals(goals);
         Path log = Path.of(project.getBuild().getDirectory(), "offline-docker-resolution.log");
         try {
             Files.createDirectories(log.getParent());
             Files.deleteIfExists(log);
-            LOG.info("Recording what 'mvn {}' resolves, in a run of its own", String.join(" ", builderGoals));
-            int exit = maven.run(arguments(session, reactor.rootPom(), builderGoals, log), reactor.root(),
+            LOG.info("Recording what 'mvn {}' resolves, in a run of its own", String.join(" ", moduleGoals));
+            int exit = maven.run(arguments(session, reactor.rootPom(), moduleGoals, log), reactor.root(),
                     line -> LOG.info("[record] {}", line));
             if (exit != 0) {
-                throw new ConfigurationException("The recording run 'mvn " + String.join(" ", builderGoals) + "' of "
+                throw new ConfigurationException("The recording run 'mvn " + String.join(" ", moduleGoals) + "' of "
                         + project.getId() + " failed (exit " + exit + "); its output is above. Make the build pass"
                         + " on the host first, or use <strategy>plan</strategy>.");
             }

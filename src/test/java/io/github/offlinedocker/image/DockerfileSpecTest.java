@@ -62,4 +62,20 @@ class DockerfileSpecTest {
                 .startsWith("<environment><REPO_PASSWORD> holds the password"));
         assertDoesNotThrow(() -> spec("jdk:17", List.of("-Xmx1g"), "app").checkSecrets(secrets));
     }
+
+    @Test
+    void checkSecrets_credentialInTheHostsUserProperty_namesThePropertyNotTheValue() {
+        KnownSecrets secrets = new KnownSecrets(List.of(new KnownSecrets.Secret(
+                "the password of the <server> with <id>private-repo</id>", "u", "Canary-p4ssw0rd")));
+        DockerfileSpec spec = new DockerfileSpec("jdk:17", List.of(), List.of("-Pprod", "-Drepo.pat=Canary-p4ssw0rd",
+                "package"), "target/app.jar", false, List.of(), new RuntimeStage("jre:17", null, "app", List.of(),
+                Map.of(), List.of(), List.of()), null, Map.of());
+
+        String message = assertThrows(ConfigurationException.class, () -> spec.checkSecrets(secrets)).getMessage();
+
+        assertTrue(message.startsWith("The user property -Drepo.pat of your Maven command line or .mvn/maven.config,"
+                + " which the builder stage's mvn repeats, holds the password of the <server> with"
+                + " <id>private-repo</id>"), message);
+        assertTrue(!message.contains("Canary-p4ssw0rd"), message);
+    }
 }

@@ -9,7 +9,10 @@ import io.github.offlinedocker.ConfigurationException;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Model;
@@ -58,7 +61,7 @@ class BuilderReactorTest {
 
     @Test
     void builtProjects_module_itselfParentAndReactorDependenciesInReactorOrder() throws ConfigurationException {
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all);
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE);
         assertEquals(List.of(root, lib, app), reactor.builtProjects());
         assertEquals(all, reactor.allProjects());
     }
@@ -66,24 +69,35 @@ class BuilderReactorTest {
     @Test
     void builderGoals_moduleBelowRoot_selectsItWithUpstream() throws ConfigurationException {
         assertEquals(List.of("-pl", "services/app", "-am", "package"),
-                new BuilderReactor(ROOT, app, all).builderGoals(List.of("package")));
+                new BuilderReactor(ROOT, app, all, HostOptions.NONE).builderGoals(List.of("package")));
+    }
+
+    @Test
+    void builderGoals_hostOptions_beforeTheSelection() throws ConfigurationException {
+        HostOptions options = new HostOptions(List.of("prod"), List.of(), new TreeMap<>(Map.of("revision", "2.1.0")),
+                Set.of());
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, options);
+
+        assertEquals(List.of("-Pprod", "-Drevision=2.1.0", "-pl", "services/app", "-am", "package"),
+                reactor.builderGoals(List.of("package")));
+        assertEquals(List.of("-pl", "services/app", "-am", "package"), reactor.moduleGoals(List.of("package")));
     }
 
     @Test
     void builderGoals_rootProject_goalsAlone() throws ConfigurationException {
-        assertEquals(List.of("verify"), new BuilderReactor(ROOT, root, List.of(root)).builderGoals(List.of("verify")));
+        assertEquals(List.of("verify"), new BuilderReactor(ROOT, root, List.of(root), HostOptions.NONE).builderGoals(List.of("verify")));
     }
 
     @Test
     void contextEntries_everyPomButOnlyBuiltSources() throws ConfigurationException {
-        assertEquals(List.of(".mvn/extensions.xml", "pom.xml", "lib/pom.xml", "services/app/pom.xml",
+        assertEquals(List.of(".mvn/extensions.xml", ".mvn/jvm.config", "pom.xml", "lib/pom.xml", "services/app/pom.xml",
                         "other/pom.xml", "src", "lib/src", "services/app/src"),
-                new BuilderReactor(ROOT, app, all).contextEntries());
+                new BuilderReactor(ROOT, app, all, HostOptions.NONE).contextEntries());
     }
 
     @Test
     void moduleJar_reactorProject_pathRelativeToRoot() throws ConfigurationException {
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all);
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE);
         assertEquals(Optional.of("lib/target/lib-1.0.jar"), reactor.moduleJar("com.acme", "lib", "1.0"));
         assertEquals(Optional.empty(), reactor.moduleJar("com.acme", "lib", "2.0"));
         assertEquals("services/app/target/app-1.0.jar", reactor.artifactPath());
@@ -93,14 +107,14 @@ class BuilderReactorTest {
 
     @Test
     void rootPom_rootProjectsFile() throws ConfigurationException {
-        assertEquals(ROOT.resolve("pom.xml"), new BuilderReactor(ROOT, app, all).rootPom());
+        assertEquals(ROOT.resolve("pom.xml"), new BuilderReactor(ROOT, app, all, HostOptions.NONE).rootPom());
     }
 
     @Test
     void constructor_projectOutsideRoot_namesItAndTheRoot() {
         MavenProject outside = project("outside", "../elsewhere", null);
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> new BuilderReactor(ROOT, app, List.of(root, app, outside)));
+                () -> new BuilderReactor(ROOT, app, List.of(root, app, outside), HostOptions.NONE));
         assertTrue(e.getMessage().contains("com.acme:outside:jar:1.0") && e.getMessage().contains(ROOT.toString()),
                 e.getMessage());
     }

@@ -1,0 +1,31 @@
+// The builder stage built what the host's build was given: the CI-friendly revision of .mvn/maven.config, the
+// command line's profiles and user property, the system property of .mvn/jvm.config; the property whose name
+// marks a secret stayed out of the builder, the Dockerfile, the context, the image and the log.
+import static io.github.offlinedocker.it.BuildLogs.assertNoStackTrace
+import static io.github.offlinedocker.it.Canaries.forms
+import static io.github.offlinedocker.it.Canaries.foundIn
+import static io.github.offlinedocker.it.Canaries.foundInImage
+import static io.github.offlinedocker.it.Canaries.foundInText
+import static io.github.offlinedocker.it.ImageChecks.output
+
+def log = new File(basedir, 'build.log').text
+assertNoStackTrace(log)
+assert log.contains("The builder stage's mvn repeats this build's profiles shout, !extras; properties greeting.name, revision")
+assert log.contains('The user property sonar.login stays out of the builder stage: its name marks a secret')
+
+def dockerfile = new File(basedir, 'target/offline-docker/Dockerfile').text
+assert dockerfile.contains('"-Pshout,!extras", "-Dgreeting.name=Ada", "-Drevision=2.1.0", "package"]')
+assert !dockerfile.contains('sonar.login')
+assert !dockerfile.contains('it-repo')
+
+// Built as 2.1.0, with the profiles, the property and jvm.config's; sonar.login kept the POM's own value.
+def image = 'offline-docker-it/image-host-options:2.1.0'
+assert output(image) == '2.1.0|LOUD|no|Ada|from-jvm-config|unset'
+
+def canary = forms('sonar-login', 'sonar', 'PLANTED-SONAR-LOGIN-7d3a')
+assert foundInText(log, canary).isEmpty()
+['target/offline-docker.tar', 'target/offline-docker-dependencies.tar'].each { tar ->
+    new File(basedir, tar).withInputStream { assert foundIn(it, canary).isEmpty() : tar }
+}
+assert foundInImage(image, canary).isEmpty()
+return true
