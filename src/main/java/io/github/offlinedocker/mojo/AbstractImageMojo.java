@@ -262,8 +262,4 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
         }
         return copy;
     }
-
-    static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
-    }
 }

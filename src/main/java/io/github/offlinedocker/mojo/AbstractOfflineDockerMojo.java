@@ -78,6 +78,18 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
     @Parameter(property = "offline-docker.lockTimeout", defaultValue = "600")
     int lockTimeout;
 
+    /**
+     * Files or folders of the project the builder stage needs besides the POMs, the {@code src} folders and the
+     * source and resource folders the POMs declare, relative to this project's directory, e.g.
+     * {@code ../lombok.config} or {@code config/checkstyle.xml}; each must lie inside the reactor's root. They enter
+     * the build context and the builder stage's layers: never a file of secrets (a credential of settings.xml in
+     * one is refused).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.contextIncludes")
+    List<String> contextIncludes;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -129,7 +141,11 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
 
     /** The reactor the builder stage builds this project in, with what it repeats of the host's build said once. */
     final BuilderReactor builderReactor() throws ConfigurationException {
-        BuilderReactor reactor = BuilderReactor.of(session, project);
+        BuilderReactor reactor = BuilderReactor.of(session, project, orEmpty(contextIncludes));
+        reactor.leftOutDirectories().forEach((directory, id) -> getLog().warn("The build context leaves out '"
+                + directory + "', a source or resource folder of " + id + ": it holds a project's directory, and"
+                + " taken whole it would carry .git, target/ and the rest. Name the files the build needs from"
+                + " it in <contextIncludes>."));
         HostOptions options = reactor.hostOptions();
         if (!options.describe().isEmpty()) {
             getLog().info("The builder stage's mvn repeats this build's " + options.describe());
@@ -147,6 +163,11 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
         return new OutputLocations(project.getBasedir().toPath(), Path.of(project.getBuild().getDirectory()),
                 reactor.root(), session.getRepositorySession().getLocalRepository().getBasedir().toPath(),
                 Path.of(System.getProperty("user.home")));
+    }
+
+    /** {@code values} without blank entries; none when unset. */
+    static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 
     private Strategy strategy() throws ConfigurationException {

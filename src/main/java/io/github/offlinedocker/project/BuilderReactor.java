@@ -4,9 +4,12 @@ import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.FileTree;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Build;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Extension;
 import org.apache.maven.model.Parent;
@@ -43,9 +48,16 @@ public final class BuilderReactor {
     private final List<MavenProject> allProjects;
     private final List<MavenProject> builtProjects;
     private final HostOptions hostOptions;
+    private final List<String> includes;
+    private final SortedMap<String, String> leftOutDirectories = new TreeMap<>();
+    private final List<String> contextEntries;
 
-    BuilderReactor(Path root, MavenProject module, List<MavenProject> allProjects, HostOptions hostOptions)
-            throws ConfigurationException {
+    /**
+     * @param includes files or folders the builder needs besides the POMs and {@code src/}, relative to the
+     *                 module's directory ({@code ../lombok.config}), inside the root
+     */
+    BuilderReactor(Path root, MavenProject module, List<MavenProject> allProjects, HostOptions hostOptions,
+            List<String> includes) throws ConfigurationException {
         this.root = root;
         this.module = module;
         this.allProjects = List.copyOf(allProjects);
@@ -59,6 +71,8 @@ public final class BuilderReactor {
         }
         Set<MavenProject> needed = upstreamOf(module, this.allProjects);
         this.builtProjects = this.allProjects.stream().filter(needed::contains).toList();
+        this.includes = rootRelative(includes);
+        this.contextEntries = listContextEntries();
     }
 
     /**
@@ -66,7 +80,8 @@ public final class BuilderReactor {
      * execution root (the directory Maven was started in, or {@code -f}'s), with every project Maven loaded, and
      * the profiles and user properties the host's build was given.
      */
-    public static BuilderReactor of(MavenSession session, MavenProject module) throws ConfigurationException {
+    public static BuilderReactor of(MavenSession session, MavenProject module, List<String> includes)
+            throws ConfigurationException {
         List<MavenProject> all = session.getAllProjects() != null && !session.getAllProjects().isEmpty()
                 ? session.getAllProjects()
                 : List.of(module);
@@ -76,9 +91,9 @@ public final class BuilderReactor {
         if (!module.getBasedir().toPath().toAbsolutePath().normalize().startsWith(root)) {
             // The module was reached through a path outside the execution root (-f ../other): build it alone.
             return new BuilderReactor(module.getBasedir().toPath().toAbsolutePath().normalize(), module,
-                    List.of(module), hostOptions);
+                    List.of(module), hostOptions, includes);
         }
-        return new BuilderReactor(root, module, all, hostOptions);
+        return new BuilderReactor(root, module, all, hostOptions, includes);
     }
 
     /** The directory the builder stage builds in, the host's execution root. */
@@ -155,11 +170,25 @@ public final class BuilderReactor {
 
     /**
      * The allow-list of files, relative to the root, that the builder stage may see: the core extensions file,
-     * the JVM options of Maven, every project's POM and the {@code src} folder of each project it builds.
+     * the JVM options of Maven, every project's POM, the {@code src} folder of each project it builds and the
+     * source, resource and filter locations its POM declares elsewhere in the root, and the user's includes.
      * Everything else stays out, so settings files, {@code .mvn/maven.config} (whose profiles and properties come
      * through {@link #hostOptions()}), {@code .git}, {@code .env} or {@code target/} cannot slip in.
      */
     public List<String> contextEntries() {
+        return contextEntries;
+    }
+
+    /**
+     * Resource and source folders of built projects that the context leaves out because they hold a project's
+     * directory (a {@code <resource>} of {@code ${project.basedir}} for a {@code LICENSE}), with the project's id:
+     * taken whole, they would carry everything the allow-list keeps out.
+     */
+    public SortedMap<String, String> leftOutDirectories() {
+        return Collections.unmodifiableSortedMap(leftOutDirectories);
+    }
+
+    private List<String> listContextEntries() {
         Set<String> entries = new LinkedHashSet<>();
         entries.add(CORE_EXTENSIONS);
         entries.add(JVM_CONFIG);
@@ -169,8 +198,59 @@ public final class BuilderReactor {
         for (MavenProject project : builtProjects) {
             String directory = relative(project.getBasedir().toPath());
             entries.add(directory.isEmpty() ? "src" : directory + "/src");
+            Path sources = project.getBasedir().toPath().toAbsolutePath().normalize().resolve("src");
+            for (Path declared : declaredLocations(project)) {
+                if (declared.startsWith(sources)) {
+                    continue;
+                }
+                if (allProjects.stream().anyMatch(p -> p.getBasedir().toPath().toAbsolutePath().normalize()
+                        .startsWith(declared))) {
+                    leftOutDirectories.put(declared.equals(root) ? "." : relative(declared), project.getId());
+                } else if (declared.startsWith(root) && allProjects.stream().noneMatch(p -> declared.startsWith(
+                        Path.of(p.getBuild().getDirectory()).toAbsolutePath().normalize()))) {
+                    // What a build directory holds is generated by the builder's own run.
+                    entries.add(relative(declared));
+                }
+            }
         }
+        entries.addAll(includes);
         return List.copyOf(entries);
+    }
+
+    /** The source, resource and filter locations {@code project}'s model declares, absolute. */
+    private static List<Path> declaredLocations(MavenProject project) {
+        Build build = project.getBuild();
+        List<String> locations = new ArrayList<>();
+        locations.add(build.getSourceDirectory());
+        locations.add(build.getTestSourceDirectory());
+        build.getResources().forEach(resource -> locations.add(resource.getDirectory()));
+        build.getTestResources().forEach(resource -> locations.add(resource.getDirectory()));
+        locations.addAll(build.getFilters());
+        Path basedir = project.getBasedir().toPath();
+        return locations.stream().filter(location -> location != null && !location.isBlank())
+                .map(location -> basedir.resolve(location).toAbsolutePath().normalize())
+                .distinct().toList();
+    }
+
+    /** {@code includes}, relative to the module's directory, as paths relative to the root; each must exist there. */
+    private List<String> rootRelative(List<String> includes) throws ConfigurationException {
+        List<String> entries = new ArrayList<>();
+        Path basedir = module.getBasedir().toPath().toAbsolutePath().normalize();
+        for (String include : includes) {
+            Path path = basedir.resolve(include.trim()).normalize();
+            if (!path.startsWith(root) || path.equals(root)) {
+                throw new ConfigurationException("<contextIncludes> '" + include + "' is " + path + ", which is not"
+                        + " inside the reactor's root " + root + " that the builder stage builds in. Give a file or"
+                        + " folder below the root, relative to " + basedir + ".");
+            }
+            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path)) {
+                throw new ConfigurationException("<contextIncludes> '" + include + "' names " + path + ", which is"
+                        + " not a file or folder (a symbolic link is not followed). Fix the path, relative to "
+                        + basedir + ", or remove it.");
+            }
+            entries.add(relative(path));
+        }
+        return entries;
     }
 
     /** The files of {@link #contextEntries()}, by their path relative to the root, as the context sends them. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.offlinedocker.ConfigurationException;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,10 @@ import org.apache.maven.model.Build;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Parent;
+import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BuilderReactorTest {
 
@@ -31,6 +35,10 @@ class BuilderReactorTest {
     private final List<MavenProject> all = List.of(root, lib, app, other);
 
     private static MavenProject project(String artifactId, String directory, String dependsOn) {
+        return project(ROOT, artifactId, directory, dependsOn);
+    }
+
+    private static MavenProject project(Path rootDirectory, String artifactId, String directory, String dependsOn) {
         Model model = new Model();
         model.setGroupId("com.acme");
         model.setArtifactId(artifactId);
@@ -49,7 +57,7 @@ class BuilderReactorTest {
             dependency.setVersion("1.0");
             model.addDependency(dependency);
         }
-        Path basedir = ROOT.resolve(directory);
+        Path basedir = rootDirectory.resolve(directory).normalize();
         Build build = new Build();
         build.setDirectory(basedir.resolve("target").toString());
         build.setFinalName(artifactId + "-1.0");
@@ -61,7 +69,7 @@ class BuilderReactorTest {
 
     @Test
     void builtProjects_module_itselfParentAndReactorDependenciesInReactorOrder() throws ConfigurationException {
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE);
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of());
         assertEquals(List.of(root, lib, app), reactor.builtProjects());
         assertEquals(all, reactor.allProjects());
     }
@@ -69,14 +77,14 @@ class BuilderReactorTest {
     @Test
     void builderGoals_moduleBelowRoot_selectsItWithUpstream() throws ConfigurationException {
         assertEquals(List.of("-pl", "services/app", "-am", "package"),
-                new BuilderReactor(ROOT, app, all, HostOptions.NONE).builderGoals(List.of("package")));
+                new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of()).builderGoals(List.of("package")));
     }
 
     @Test
     void builderGoals_hostOptions_beforeTheSelection() throws ConfigurationException {
         HostOptions options = new HostOptions(List.of("prod"), List.of(), new TreeMap<>(Map.of("revision", "2.1.0")),
                 Set.of());
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, options);
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, options, List.of());
 
         assertEquals(List.of("-Pprod", "-Drevision=2.1.0", "-pl", "services/app", "-am", "package"),
                 reactor.builderGoals(List.of("package")));
@@ -85,19 +93,19 @@ class BuilderReactorTest {
 
     @Test
     void builderGoals_rootProject_goalsAlone() throws ConfigurationException {
-        assertEquals(List.of("verify"), new BuilderReactor(ROOT, root, List.of(root), HostOptions.NONE).builderGoals(List.of("verify")));
+        assertEquals(List.of("verify"), new BuilderReactor(ROOT, root, List.of(root), HostOptions.NONE, List.of()).builderGoals(List.of("verify")));
     }
 
     @Test
     void contextEntries_everyPomButOnlyBuiltSources() throws ConfigurationException {
         assertEquals(List.of(".mvn/extensions.xml", ".mvn/jvm.config", "pom.xml", "lib/pom.xml", "services/app/pom.xml",
                         "other/pom.xml", "src", "lib/src", "services/app/src"),
-                new BuilderReactor(ROOT, app, all, HostOptions.NONE).contextEntries());
+                new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of()).contextEntries());
     }
 
     @Test
     void moduleJar_reactorProject_pathRelativeToRoot() throws ConfigurationException {
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE);
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of());
         assertEquals(Optional.of("lib/target/lib-1.0.jar"), reactor.moduleJar("com.acme", "lib", "1.0"));
         assertEquals(Optional.empty(), reactor.moduleJar("com.acme", "lib", "2.0"));
         assertEquals("services/app/target/app-1.0.jar", reactor.artifactPath());
@@ -107,15 +115,66 @@ class BuilderReactorTest {
 
     @Test
     void rootPom_rootProjectsFile() throws ConfigurationException {
-        assertEquals(ROOT.resolve("pom.xml"), new BuilderReactor(ROOT, app, all, HostOptions.NONE).rootPom());
+        assertEquals(ROOT.resolve("pom.xml"), new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of()).rootPom());
     }
 
     @Test
     void constructor_projectOutsideRoot_namesItAndTheRoot() {
         MavenProject outside = project("outside", "../elsewhere", null);
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> new BuilderReactor(ROOT, app, List.of(root, app, outside), HostOptions.NONE));
+                () -> new BuilderReactor(ROOT, app, List.of(root, app, outside), HostOptions.NONE, List.of()));
         assertTrue(e.getMessage().contains("com.acme:outside:jar:1.0") && e.getMessage().contains(ROOT.toString()),
                 e.getMessage());
+    }
+
+    @Test
+    void contextEntries_declaredLocationsOutsideSrc_addedButNotGeneratedOrWholeProjects() throws ConfigurationException {
+        Build build = app.getBuild();
+        build.setSourceDirectory(ROOT.resolve("services/app/src/main/java").toString());
+        build.setFilters(List.of(ROOT.resolve("services/app/filters/prod.properties").toString()));
+        build.addResource(resource(ROOT.resolve("services/app/config")));
+        build.addResource(resource(ROOT.resolve("shared/resources")));
+        build.addResource(resource(ROOT.resolve("services/app/target/generated-resources")));
+        build.addResource(resource(ROOT.resolve("services/app")));
+        build.addTestResource(resource(ROOT.resolve("/elsewhere/fixtures")));
+
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of());
+
+        assertEquals(List.of(".mvn/extensions.xml", ".mvn/jvm.config", "pom.xml", "lib/pom.xml",
+                        "services/app/pom.xml", "other/pom.xml", "src", "lib/src", "services/app/src",
+                        "services/app/config", "shared/resources", "services/app/filters/prod.properties"),
+                reactor.contextEntries());
+        assertEquals(Map.of("services/app", "com.acme:app:jar:1.0"), reactor.leftOutDirectories());
+    }
+
+    @Test
+    void contextEntries_includes_relativeToTheModuleInsideTheRoot(@TempDir Path temporary)
+            throws IOException, ConfigurationException {
+        MavenProject shop = project(temporary, "shop", "", null);
+        MavenProject module = project(temporary, "app", "app", null);
+        Files.createDirectories(temporary.resolve("app/config"));
+        Files.writeString(temporary.resolve("lombok.config"), "lombok.addLombokGeneratedAnnotation = true\n");
+
+        BuilderReactor reactor = new BuilderReactor(temporary, module, List.of(shop, module), HostOptions.NONE,
+                List.of("../lombok.config", "config"));
+
+        assertTrue(reactor.contextEntries().containsAll(List.of("lombok.config", "app/config")),
+                reactor.contextEntries().toString());
+    }
+
+    @Test
+    void constructor_badInclude_namesItAndTheFix(@TempDir Path temporary) {
+        MavenProject module = project(temporary, "app", "", null);
+        for (String include : List.of("missing.txt", "../outside", ".")) {
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> new BuilderReactor(
+                    temporary, module, List.of(module), HostOptions.NONE, List.of(include)));
+            assertTrue(e.getMessage().startsWith("<contextIncludes> '" + include + "'"), e.getMessage());
+        }
+    }
+
+    private static Resource resource(Path directory) {
+        Resource resource = new Resource();
+        resource.setDirectory(directory.toString());
+        return resource;
     }
 }

@@ -1,0 +1,17 @@
+// The builder had what the build needs outside src/ (its test read the fixture, its jar holds the resource filtered
+// with the filter) and nothing of the project directory taken whole, which the log says.
+import static io.github.offlinedocker.it.BuildLogs.assertNoStackTrace
+import static io.github.offlinedocker.it.ImageChecks.output
+
+def log = new File(basedir, 'build.log').text
+assertNoStackTrace(log)
+assert log.contains("The build context leaves out '.', a source or resource folder of com.example:includes:jar:1.0.0: it holds a project's directory")
+// The builder's surefire ran the fixture's test, offline.
+assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0/
+
+def entries = ['tar', '-tf', new File(basedir, 'target/offline-docker/project.tar').path].execute().text.readLines()
+assert entries.containsAll(['config/app.properties', 'filters/prod.properties', 'fixtures/expected.txt', 'pom.xml'])
+assert !entries.any { it.contains('LICENSE') || it.startsWith('target/') || it == 'invoker.properties' || it == 'build.log' }
+
+assert output('offline-docker-it/image-context-includes:1') == 'hello from the filter|license false'
+return true
