@@ -2,6 +2,7 @@ package io.github.offlinedocker.project;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -25,7 +26,7 @@ import org.apache.maven.project.MavenProject;
  * @param activeProfiles   profiles the host activated that a POM of the reactor or its parents defines
  * @param inactiveProfiles profiles the host deactivated, but for settings.xml's
  * @param properties       the user properties the builder gets, by name
- * @param secretNames      user properties left out because their name marks a secret
+ * @param secretNames      user properties left out because their name marks a secret, sorted
  */
 public record HostOptions(
         List<String> activeProfiles,
@@ -54,7 +55,7 @@ public record HostOptions(
         activeProfiles = List.copyOf(activeProfiles);
         inactiveProfiles = List.copyOf(inactiveProfiles);
         properties = new TreeMap<>(properties);
-        secretNames = Set.copyOf(secretNames);
+        secretNames = Collections.unmodifiableSet(new TreeSet<>(secretNames));
     }
 
     /** What {@code session}'s request asked for, as the builder stage can repeat it for {@code projects}. */
