@@ -16,9 +16,11 @@ assert new File(basedir, 'src/main/java/com/example/odd/Odd.java').isFile()
 assert new File(localRepositoryPath, 'org/apache/maven/plugins/maven-jar-plugin').isDirectory()
 assert log =~ /<platform> 'banana' is not a platform the Docker engine at \S+ knows \(.*unknown operating system or architecture.*\)\. Give os\/arch/
 assert log =~ /<target> 'no-such-stage' is not a stage of the Dockerfile \(.*failed to reach build target no-such-stage.*\)\. The generated Dockerfile has the stage 'builder'/
+assert log =~ /<contextIncludes> '\.\.\/no-such\/lombok\.config' is \S+no-such\/lombok\.config, which is not inside the reactor's root \S+ that the builder stage builds in\./
+assert log =~ /<extraDirectory> '\S+pom\.xml' names \S+pom\.xml, which is not a folder \(a symbolic link is not followed\)\. Fix the path/
 // The engine's refusals are reported once, as the goal's failure: docker-java logs nothing of its own.
 assert !log.contains('Error during callback')
 // Bad input is the user's to fix: a MojoFailureException, not an environment error.
-assert log.findAll('MojoFailureException').size() >= 11
+assert log.findAll('MojoFailureException').size() >= 13
 assertNoStackTrace(log)
 return true

@@ -140,7 +140,11 @@ public final class DockerfileGenerator {
                 dockerfile.append(bootLayerCopy(spec, layer));
             }
         }
-        // After the libraries: the revision label changes with every commit, the libraries seldom.
+        if (spec.extraDirectory() != null) {
+            dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(spec.extraDirectory())
+                    .append("/ /\n");
+        }
+        // After the libraries and extra files: the revision label changes with every commit, they seldom.
         if (!spec.labels().isEmpty()) {
             dockerfile.append("LABEL").append(new TreeMap<>(spec.labels()).entrySet().stream()
                     .map(label -> " " + jsonString(label.getKey()) + "=" + jsonString(label.getValue()))

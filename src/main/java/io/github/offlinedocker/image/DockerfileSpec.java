@@ -18,6 +18,8 @@ import java.util.Map;
  * @param springBootLayers the layers the runtime stage takes the Spring Boot fat jar in; {@code null} copies the
  *                         jar whole
  * @param labels           labels of the final image that its inputs decide (not the creation time)
+ * @param extraDirectory   a folder of the project, relative to the workspace, whose tree the runtime image gets at
+ *                         its root; {@code null} for none
  */
 public record DockerfileSpec(
         String builderImage,
@@ -28,7 +30,8 @@ public record DockerfileSpec(
         List<String> moduleJars,
         RuntimeStage runtime,
         SpringBootLayers springBootLayers,
-        Map<String, String> labels) {
+        Map<String, String> labels,
+        String extraDirectory) {
 
     public DockerfileSpec {
         labels = Map.copyOf(labels);

@@ -147,6 +147,19 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     File dockerfile;
 
     /**
+     * A folder of the project whose files the runtime image gets at the same paths below its root, as Jib's extra
+     * directories: {@code src/main/docker-root/app/config/application.yml} becomes
+     * {@code /app/config/application.yml}, {@code opt/agent/agent.jar} becomes {@code /opt/agent/agent.jar}. They
+     * are owned by root and keep their modes (executable files stay executable); they are copied after the
+     * libraries and before the application. Written into the image: never a secret (a credential of settings.xml
+     * in one is refused).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.extraDirectory")
+    File extraDirectory;
+
+    /**
      * Where the build context is written; {@code docker build --network none} builds it as well.
      *
      * @since 0.1.0
@@ -184,6 +197,11 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
         return true;
     }
 
+    @Override
+    final Path extraDirectory() {
+        return extraDirectory == null ? null : extraDirectory.toPath();
+    }
+
     /** Resolves the offline repository and describes the context of this project's image. */
     final ContextRequest contextRequest() throws OfflineDockerException {
         BuilderReactor reactor = builderReactor();
@@ -219,7 +237,8 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
                 classPath ? closure.moduleJars() : List.of(),
                 runtimeStage,
                 springBootLayers ? springBootLayers(facts, launchedClass) : null,
-                imageLabels());
+                imageLabels(),
+                reactor.extraDirectory());
         ContextSources sources = new ContextSources(
                 reactor.root(),
                 reactor.contextFiles(),

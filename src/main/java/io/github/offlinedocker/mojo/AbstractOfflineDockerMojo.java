@@ -141,7 +141,7 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
 
     /** The reactor the builder stage builds this project in, with what it repeats of the host's build said once. */
     final BuilderReactor builderReactor() throws ConfigurationException {
-        BuilderReactor reactor = BuilderReactor.of(session, project, orEmpty(contextIncludes));
+        BuilderReactor reactor = BuilderReactor.of(session, project, orEmpty(contextIncludes), extraDirectory());
         reactor.leftOutDirectories().forEach((directory, id) -> getLog().warn("The build context leaves out '"
                 + directory + "', a source or resource folder of " + id + ": it holds a project's directory, and"
                 + " taken whole it would carry .git, target/ and the rest. Name the files the build needs from"
@@ -156,6 +156,11 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
                     + " needs no credential.");
         }
         return reactor;
+    }
+
+    /** The folder whose tree the runtime image gets at its root: none but for the goals that write an image. */
+    Path extraDirectory() {
+        return null;
     }
 
     /** Where this project's goals may replace a whole folder. */

@@ -49,15 +49,18 @@ public final class BuilderReactor {
     private final List<MavenProject> builtProjects;
     private final HostOptions hostOptions;
     private final List<String> includes;
+    private final String extraDirectory;
     private final SortedMap<String, String> leftOutDirectories = new TreeMap<>();
     private final List<String> contextEntries;
 
     /**
-     * @param includes files or folders the builder needs besides the POMs and {@code src/}, relative to the
-     *                 module's directory ({@code ../lombok.config}), inside the root
+     * @param includes       files or folders the builder needs besides the POMs and {@code src/}, relative to the
+     *                       module's directory ({@code ../lombok.config}), inside the root
+     * @param extraDirectory a folder inside the root whose tree the runtime image gets at its root; {@code null}
+     *                       for none
      */
     BuilderReactor(Path root, MavenProject module, List<MavenProject> allProjects, HostOptions hostOptions,
-            List<String> includes) throws ConfigurationException {
+            List<String> includes, Path extraDirectory) throws ConfigurationException {
         this.root = root;
         this.module = module;
         this.allProjects = List.copyOf(allProjects);
@@ -71,7 +74,15 @@ public final class BuilderReactor {
         }
         Set<MavenProject> needed = upstreamOf(module, this.allProjects);
         this.builtProjects = this.allProjects.stream().filter(needed::contains).toList();
-        this.includes = rootRelative(includes);
+        List<String> entries = new ArrayList<>();
+        for (String include : includes) {
+            entries.add(inRoot("<contextIncludes>", include, false));
+        }
+        this.extraDirectory = extraDirectory == null ? null : inRoot("<extraDirectory>", extraDirectory.toString(), true);
+        if (this.extraDirectory != null) {
+            entries.add(this.extraDirectory);
+        }
+        this.includes = List.copyOf(entries);
         this.contextEntries = listContextEntries();
     }
 
@@ -80,8 +91,8 @@ public final class BuilderReactor {
      * execution root (the directory Maven was started in, or {@code -f}'s), with every project Maven loaded, and
      * the profiles and user properties the host's build was given.
      */
-    public static BuilderReactor of(MavenSession session, MavenProject module, List<String> includes)
-            throws ConfigurationException {
+    public static BuilderReactor of(MavenSession session, MavenProject module, List<String> includes,
+            Path extraDirectory) throws ConfigurationException {
         List<MavenProject> all = session.getAllProjects() != null && !session.getAllProjects().isEmpty()
                 ? session.getAllProjects()
                 : List.of(module);
@@ -91,9 +102,9 @@ public final class BuilderReactor {
         if (!module.getBasedir().toPath().toAbsolutePath().normalize().startsWith(root)) {
             // The module was reached through a path outside the execution root (-f ../other): build it alone.
             return new BuilderReactor(module.getBasedir().toPath().toAbsolutePath().normalize(), module,
-                    List.of(module), hostOptions, includes);
+                    List.of(module), hostOptions, includes, extraDirectory);
         }
-        return new BuilderReactor(root, module, all, hostOptions, includes);
+        return new BuilderReactor(root, module, all, hostOptions, includes, extraDirectory);
     }
 
     /** The directory the builder stage builds in, the host's execution root. */
@@ -140,6 +151,11 @@ public final class BuilderReactor {
     /** The module's jar as the builder stage builds it, relative to the root, e.g. {@code app/target/app-1.0.jar}. */
     public String artifactPath() {
         return artifactPath(module);
+    }
+
+    /** The folder whose tree the runtime image gets at its root, relative to the root; {@code null} for none. */
+    public String extraDirectory() {
+        return extraDirectory;
     }
 
     /** The host's profiles and user properties that the builder repeats. */
@@ -232,25 +248,25 @@ public final class BuilderReactor {
                 .distinct().toList();
     }
 
-    /** {@code includes}, relative to the module's directory, as paths relative to the root; each must exist there. */
-    private List<String> rootRelative(List<String> includes) throws ConfigurationException {
-        List<String> entries = new ArrayList<>();
+    /**
+     * {@code value} of {@code element}, a path relative to the module's directory (or absolute), as a path relative
+     * to the root; it must be below the root, and a folder when {@code folder}, else a file or folder.
+     */
+    private String inRoot(String element, String value, boolean folder) throws ConfigurationException {
         Path basedir = module.getBasedir().toPath().toAbsolutePath().normalize();
-        for (String include : includes) {
-            Path path = basedir.resolve(include.trim()).normalize();
-            if (!path.startsWith(root) || path.equals(root)) {
-                throw new ConfigurationException("<contextIncludes> '" + include + "' is " + path + ", which is not"
-                        + " inside the reactor's root " + root + " that the builder stage builds in. Give a file or"
-                        + " folder below the root, relative to " + basedir + ".");
-            }
-            if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path)) {
-                throw new ConfigurationException("<contextIncludes> '" + include + "' names " + path + ", which is"
-                        + " not a file or folder (a symbolic link is not followed). Fix the path, relative to "
-                        + basedir + ", or remove it.");
-            }
-            entries.add(relative(path));
+        Path path = basedir.resolve(value.trim()).normalize();
+        if (!path.startsWith(root) || path.equals(root)) {
+            throw new ConfigurationException(element + " '" + value + "' is " + path + ", which is not inside the"
+                    + " reactor's root " + root + " that the builder stage builds in. Give a " + (folder ? "folder"
+                    : "file or folder") + " below the root, relative to " + basedir + ".");
         }
-        return entries;
+        if (Files.isSymbolicLink(path) || !(folder ? Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)
+                : Files.exists(path, LinkOption.NOFOLLOW_LINKS))) {
+            throw new ConfigurationException(element + " '" + value + "' names " + path + ", which is not a "
+                    + (folder ? "folder" : "file or folder") + " (a symbolic link is not followed). Fix the path,"
+                    + " relative to " + basedir + ", or remove it.");
+        }
+        return relative(path);
     }
 
     /** The files of {@link #contextEntries()}, by their path relative to the root, as the context sends them. */

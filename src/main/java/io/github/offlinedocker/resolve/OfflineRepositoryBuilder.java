@@ -119,7 +119,9 @@ public final class OfflineRepositoryBuilder {
         BuilderReactor reactor = request.reactor();
         List<String> facts = new ArrayList<>(List.of("maven " + runtime.getMavenVersion(),
                 "strategy " + request.strategy(), "verify " + request.verify()));
-        facts.addAll(reactor.builderGoals(request.goals()));
+        // The host's profiles and user properties count through the effective models: one that changes no model
+        // (-Dstyle.color) changes nothing resolved.
+        facts.addAll(reactor.moduleGoals(request.goals()));
         return ResolutionFingerprint.of(facts, reactor.root(), reactor.allProjects());
     }
 

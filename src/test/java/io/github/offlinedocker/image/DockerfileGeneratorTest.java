@@ -18,7 +18,7 @@ class DockerfileGeneratorTest {
         return new DockerfileSpec("jdk:17", List.of("-XX:TieredStopAtLevel=1", "-Xmx1g"), List.of("verify"),
                 "target/app-1.0.jar", hasLibraries,
                 List.of(), runtime(mainClass), null, Map.of("org.opencontainers.image.version", "1.0",
-                        "org.opencontainers.image.title", "app"));
+                        "org.opencontainers.image.title", "app"), null);
     }
 
     @Test
@@ -106,7 +106,7 @@ class DockerfileGeneratorTest {
     void generate_reactorModule_buildsWithUpstreamAndCopiesModuleJarsFromBuilder() {
         DockerfileSpec spec = new DockerfileSpec("jdk:17", List.of(), List.of("-pl", "app", "-am", "package"),
                 "app/target/app-1.0.jar", true, List.of("lib/target/lib-1.0.jar"), runtime("com.acme.Main"), null,
-                Map.of());
+                Map.of(), null);
         String dockerfile = new DockerfileGenerator().generate(spec);
         assertTrue(dockerfile.contains("\"-Doffline-docker.skip=true\", \"-pl\", \"app\", \"-am\", \"package\"]\n"),
                 dockerfile);
@@ -123,7 +123,7 @@ class DockerfileGeneratorTest {
                 List.of("-XX:MaxRAMPercentage=75"),
                 List.of());
         String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17", List.of(),
-                List.of("package"), "target/app-1.0.jar", false, List.of(), runtime, null, Map.of()));
+                List.of("package"), "target/app-1.0.jar", false, List.of(), runtime, null, Map.of(), null));
         assertTrue(dockerfile.endsWith("""
                 WORKDIR /app
                 ENV GREETING="say \\"hi\\" to \\$USER"
@@ -144,7 +144,7 @@ class DockerfileGeneratorTest {
                 List.of("-Xss1m"), List.of());
         String dockerfile = new DockerfileGenerator().generateOnDependencies(new DockerfileSpec("jdk:17", List.of(),
                 List.of("package"), "app/target/app-1.0.jar", false, List.of(), runtime, layers,
-                Map.of("org.opencontainers.image.title", "app")), "deps:1");
+                Map.of("org.opencontainers.image.title", "app"), null), "deps:1");
         assertTrue(dockerfile.endsWith("""
                 RUN ["/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "package"]
                 RUN ["java", "-Djarmode=tools", "-jar", "app/target/app-1.0.jar", "extract", "--layers", "--launcher", "--destination", "app/target/offline-docker-layers"]
@@ -166,7 +166,7 @@ class DockerfileGeneratorTest {
         RuntimeStage runtime = new RuntimeStage("jre:17", "com.acme.Main", RuntimeStage.DEFAULT_USER, List.of(),
                 Map.of(), List.of("-Xmx1g"), List.of("/app/start.sh", "--fast"));
         String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17", List.of(),
-                List.of("package"), "target/app-1.0.jar", true, List.of(), runtime, null, Map.of()));
+                List.of("package"), "target/app-1.0.jar", true, List.of(), runtime, null, Map.of(), null));
         assertTrue(dockerfile.contains("ENTRYPOINT [\"/app/start.sh\", \"--fast\"]\n"), dockerfile);
     }
 
@@ -174,5 +174,18 @@ class DockerfileGeneratorTest {
     void execForm_escapesJson() {
         assertEquals("[\"a \\\"b\\\"\", \"c\\\\d\", \"e\\nf\", \"\\u0001\"]",
                 DockerfileGenerator.execForm(List.of("a \"b\"", "c\\d", "e\nf", "\u0001")));
+    }
+
+    @Test
+    void generateOnDependencies_extraDirectory_copiedToTheRootAfterLibrariesBeforeLabelsAndJar() {
+        String dockerfile = new DockerfileGenerator().generateOnDependencies(new DockerfileSpec("jdk:17", List.of(),
+                List.of("package"), "app/target/app-1.0.jar", true, List.of(), runtime("com.acme.Main"), null,
+                Map.of("org.opencontainers.image.title", "app"), "app/src/main/docker-root"), "deps:1");
+        assertTrue(dockerfile.endsWith("""
+                COPY --from=builder /var/cache/offline-docker/lib/snapshots/ /app/lib/
+                COPY --from=builder /workspace/app/src/main/docker-root/ /
+                LABEL "org.opencontainers.image.title"="app"
+                COPY --from=builder /workspace/app/target/app-1.0.jar /app/app.jar
+                """), dockerfile);
     }
 }

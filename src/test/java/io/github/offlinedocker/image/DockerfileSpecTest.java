@@ -14,7 +14,7 @@ class DockerfileSpecTest {
     private static DockerfileSpec spec(String builderImage, List<String> builderJvmFlags, String user) {
         return new DockerfileSpec(builderImage, builderJvmFlags, List.of("package"), "target/app.jar", false,
                 List.of(), new RuntimeStage("jre:17", null, user, List.of(), Map.of(), List.of(), List.of()), null,
-                Map.of());
+                Map.of(), null);
     }
 
     @Test
@@ -54,7 +54,7 @@ class DockerfileSpecTest {
         RuntimeStage runtime = new RuntimeStage("jre:17", null, "app", List.of(), Map.of("REPO_PASSWORD",
                 "Canary-p4ssw0rd"), List.of(), List.of());
         DockerfileSpec inEnvironment = new DockerfileSpec("jdk:17", List.of(), List.of("package"), "target/app.jar",
-                false, List.of(), runtime, null, Map.of());
+                false, List.of(), runtime, null, Map.of(), null);
 
         assertTrue(assertThrows(ConfigurationException.class, () -> inBuilderFlags.checkSecrets(secrets)).getMessage()
                 .startsWith("<builderJvmFlags> holds the password of the <server> with <id>private-repo</id>"));
@@ -69,7 +69,7 @@ class DockerfileSpecTest {
                 "the password of the <server> with <id>private-repo</id>", "u", "Canary-p4ssw0rd")));
         DockerfileSpec spec = new DockerfileSpec("jdk:17", List.of(), List.of("-Pprod", "-Drepo.pat=Canary-p4ssw0rd",
                 "package"), "target/app.jar", false, List.of(), new RuntimeStage("jre:17", null, "app", List.of(),
-                Map.of(), List.of(), List.of()), null, Map.of());
+                Map.of(), List.of(), List.of()), null, Map.of(), null);
 
         String message = assertThrows(ConfigurationException.class, () -> spec.checkSecrets(secrets)).getMessage();
 

@@ -69,7 +69,7 @@ class BuilderReactorTest {
 
     @Test
     void builtProjects_module_itselfParentAndReactorDependenciesInReactorOrder() throws ConfigurationException {
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of());
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null);
         assertEquals(List.of(root, lib, app), reactor.builtProjects());
         assertEquals(all, reactor.allProjects());
     }
@@ -77,14 +77,14 @@ class BuilderReactorTest {
     @Test
     void builderGoals_moduleBelowRoot_selectsItWithUpstream() throws ConfigurationException {
         assertEquals(List.of("-pl", "services/app", "-am", "package"),
-                new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of()).builderGoals(List.of("package")));
+                new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null).builderGoals(List.of("package")));
     }
 
     @Test
     void builderGoals_hostOptions_beforeTheSelection() throws ConfigurationException {
         HostOptions options = new HostOptions(List.of("prod"), List.of(), new TreeMap<>(Map.of("revision", "2.1.0")),
                 Set.of());
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, options, List.of());
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, options, List.of(), null);
 
         assertEquals(List.of("-Pprod", "-Drevision=2.1.0", "-pl", "services/app", "-am", "package"),
                 reactor.builderGoals(List.of("package")));
@@ -93,19 +93,19 @@ class BuilderReactorTest {
 
     @Test
     void builderGoals_rootProject_goalsAlone() throws ConfigurationException {
-        assertEquals(List.of("verify"), new BuilderReactor(ROOT, root, List.of(root), HostOptions.NONE, List.of()).builderGoals(List.of("verify")));
+        assertEquals(List.of("verify"), new BuilderReactor(ROOT, root, List.of(root), HostOptions.NONE, List.of(), null).builderGoals(List.of("verify")));
     }
 
     @Test
     void contextEntries_everyPomButOnlyBuiltSources() throws ConfigurationException {
         assertEquals(List.of(".mvn/extensions.xml", ".mvn/jvm.config", "pom.xml", "lib/pom.xml", "services/app/pom.xml",
                         "other/pom.xml", "src", "lib/src", "services/app/src"),
-                new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of()).contextEntries());
+                new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null).contextEntries());
     }
 
     @Test
     void moduleJar_reactorProject_pathRelativeToRoot() throws ConfigurationException {
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of());
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null);
         assertEquals(Optional.of("lib/target/lib-1.0.jar"), reactor.moduleJar("com.acme", "lib", "1.0"));
         assertEquals(Optional.empty(), reactor.moduleJar("com.acme", "lib", "2.0"));
         assertEquals("services/app/target/app-1.0.jar", reactor.artifactPath());
@@ -115,14 +115,14 @@ class BuilderReactorTest {
 
     @Test
     void rootPom_rootProjectsFile() throws ConfigurationException {
-        assertEquals(ROOT.resolve("pom.xml"), new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of()).rootPom());
+        assertEquals(ROOT.resolve("pom.xml"), new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null).rootPom());
     }
 
     @Test
     void constructor_projectOutsideRoot_namesItAndTheRoot() {
         MavenProject outside = project("outside", "../elsewhere", null);
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> new BuilderReactor(ROOT, app, List.of(root, app, outside), HostOptions.NONE, List.of()));
+                () -> new BuilderReactor(ROOT, app, List.of(root, app, outside), HostOptions.NONE, List.of(), null));
         assertTrue(e.getMessage().contains("com.acme:outside:jar:1.0") && e.getMessage().contains(ROOT.toString()),
                 e.getMessage());
     }
@@ -138,7 +138,7 @@ class BuilderReactorTest {
         build.addResource(resource(ROOT.resolve("services/app")));
         build.addTestResource(resource(ROOT.resolve("/elsewhere/fixtures")));
 
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of());
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null);
 
         assertEquals(List.of(".mvn/extensions.xml", ".mvn/jvm.config", "pom.xml", "lib/pom.xml",
                         "services/app/pom.xml", "other/pom.xml", "src", "lib/src", "services/app/src",
@@ -156,7 +156,7 @@ class BuilderReactorTest {
         Files.writeString(temporary.resolve("lombok.config"), "lombok.addLombokGeneratedAnnotation = true\n");
 
         BuilderReactor reactor = new BuilderReactor(temporary, module, List.of(shop, module), HostOptions.NONE,
-                List.of("../lombok.config", "config"));
+                List.of("../lombok.config", "config"), null);
 
         assertTrue(reactor.contextEntries().containsAll(List.of("lombok.config", "app/config")),
                 reactor.contextEntries().toString());
@@ -167,7 +167,7 @@ class BuilderReactorTest {
         MavenProject module = project(temporary, "app", "", null);
         for (String include : List.of("missing.txt", "../outside", ".")) {
             ConfigurationException e = assertThrows(ConfigurationException.class, () -> new BuilderReactor(
-                    temporary, module, List.of(module), HostOptions.NONE, List.of(include)));
+                    temporary, module, List.of(module), HostOptions.NONE, List.of(include), null));
             assertTrue(e.getMessage().startsWith("<contextIncludes> '" + include + "'"), e.getMessage());
         }
     }
@@ -176,5 +176,24 @@ class BuilderReactorTest {
         Resource resource = new Resource();
         resource.setDirectory(directory.toString());
         return resource;
+    }
+
+    @Test
+    void extraDirectory_folderInTheRoot_inTheContextByItsWorkspacePath(@TempDir Path temporary)
+            throws IOException, ConfigurationException {
+        MavenProject module = project(temporary, "app", "", null);
+        Path extra = Files.createDirectories(temporary.resolve("docker-root/opt"));
+        Files.writeString(temporary.resolve("notes.txt"), "not a folder\n");
+
+        BuilderReactor reactor = new BuilderReactor(temporary, module, List.of(module), HostOptions.NONE, List.of(),
+                extra.getParent());
+
+        assertEquals("docker-root", reactor.extraDirectory());
+        assertTrue(reactor.contextEntries().contains("docker-root"), reactor.contextEntries().toString());
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> new BuilderReactor(temporary,
+                module, List.of(module), HostOptions.NONE, List.of(), temporary.resolve("notes.txt")));
+        assertTrue(e.getMessage().startsWith("<extraDirectory> '" + temporary.resolve("notes.txt") + "' names "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("which is not a folder"), e.getMessage());
     }
 }
