@@ -1,5 +1,6 @@
 // The builder had what the build needs outside src/ (its test read the fixture, its jar holds the resource filtered
-// with the filter) and nothing of the project directory taken whole, which the log says.
+// with the filter, and the LICENSE its resource names) and nothing of the project directory taken whole for the
+// resource with a pattern, which the log says.
 import static io.github.offlinedocker.it.BuildLogs.assertNoStackTrace
 import static io.github.offlinedocker.it.ImageChecks.output
 
@@ -11,7 +12,8 @@ assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0/
 
 def entries = ['tar', '-tf', new File(basedir, 'target/offline-docker/project.tar').path].execute().text.readLines()
 assert entries.containsAll(['config/app.properties', 'filters/prod.properties', 'fixtures/expected.txt', 'pom.xml'])
-assert !entries.any { it.contains('LICENSE') || it.startsWith('target/') || it == 'invoker.properties' || it == 'build.log' }
+assert entries.contains('LICENSE')
+assert !entries.any { it == 'NOTES.md' || it.startsWith('target/') || it == 'invoker.properties' || it == 'build.log' }
 
-assert output('offline-docker-it/image-context-includes:1') == 'hello from the filter|license false'
+assert output('offline-docker-it/image-context-includes:1') == 'hello from the filter|license true|notes false'
 return true

@@ -145,7 +145,7 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
         reactor.leftOutDirectories().forEach((directory, id) -> getLog().warn("The build context leaves out '"
                 + directory + "', a source or resource folder of " + id + ": it holds a project's directory, and"
                 + " taken whole it would carry .git, target/ and the rest. Name the files the build needs from"
-                + " it in <contextIncludes>."));
+                + " it in the resource's <includes> (file names, not patterns) or in <contextIncludes>."));
         HostOptions options = reactor.hostOptions();
         if (!options.describe().isEmpty()) {
             getLog().info("The builder stage's mvn repeats this build's " + options.describe());

@@ -136,13 +136,17 @@ class BuilderReactorTest {
         build.addResource(resource(ROOT.resolve("shared/resources")));
         build.addResource(resource(ROOT.resolve("services/app/target/generated-resources")));
         build.addResource(resource(ROOT.resolve("services/app")));
+        Resource license = resource(ROOT);
+        license.setIncludes(List.of("LICENSE", "legal/NOTICE"));
+        build.addResource(license);
         build.addTestResource(resource(ROOT.resolve("/elsewhere/fixtures")));
 
         BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null);
 
         assertEquals(List.of(".mvn/extensions.xml", ".mvn/jvm.config", "pom.xml", "lib/pom.xml",
                         "services/app/pom.xml", "other/pom.xml", "src", "lib/src", "services/app/src",
-                        "services/app/config", "shared/resources", "services/app/filters/prod.properties"),
+                        "services/app/config", "shared/resources", "LICENSE", "legal/NOTICE",
+                        "services/app/filters/prod.properties"),
                 reactor.contextEntries());
         assertEquals(Map.of("services/app", "com.acme:app:jar:1.0"), reactor.leftOutDirectories());
     }
@@ -170,6 +174,18 @@ class BuilderReactorTest {
                     temporary, module, List.of(module), HostOptions.NONE, List.of(include), null));
             assertTrue(e.getMessage().startsWith("<contextIncludes> '" + include + "'"), e.getMessage());
         }
+    }
+
+    @Test
+    void contextEntries_projectDirectoryResourceWithAPattern_leftOutWhole() throws ConfigurationException {
+        Resource notes = resource(ROOT.resolve("services/app"));
+        notes.setIncludes(List.of("LICENSE", "*.md"));
+        app.getBuild().addResource(notes);
+
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null);
+
+        assertFalse(reactor.contextEntries().contains("services/app/LICENSE"), reactor.contextEntries().toString());
+        assertEquals(Map.of("services/app", "com.acme:app:jar:1.0"), reactor.leftOutDirectories());
     }
 
     private static Resource resource(Path directory) {

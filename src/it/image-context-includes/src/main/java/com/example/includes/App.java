@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** Prints the greeting its resource, from a folder outside src/, was filtered with, and whether LICENSE came too. */
+/**
+ * Prints the greeting its resource, from a folder outside src/, was filtered with, and which files of the project
+ * directory came too.
+ */
 public final class App {
 
     public static void main(String[] args) throws IOException {
@@ -13,6 +16,7 @@ public final class App {
             properties.load(in);
         }
         boolean license = App.class.getResource("/META-INF/LICENSE") != null;
-        System.out.println(properties.getProperty("greeting") + "|license " + license);
+        boolean notes = App.class.getResource("/META-INF/notes/NOTES.md") != null;
+        System.out.println(properties.getProperty("greeting") + "|license " + license + "|notes " + notes);
     }
 }
