@@ -6,7 +6,7 @@ import static io.github.offlinedocker.it.ImageChecks.output
 
 def log = new File(basedir, 'build.log').text
 assertNoStackTrace(log)
-assert log.contains("The build context leaves out '.', a source or resource folder of com.example:includes:jar:1.0.0: it holds a project's directory")
+assert log.contains("The build context leaves out '.', a folder of com.example:includes:jar:1.0.0 that holds a project's directory")
 // The builder's surefire ran the fixture's test, offline.
 assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0/
 

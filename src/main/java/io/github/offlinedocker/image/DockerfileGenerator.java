@@ -141,8 +141,8 @@ public final class DockerfileGenerator {
             }
         }
         if (spec.extraDirectory() != null) {
-            dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(spec.extraDirectory())
-                    .append("/ /\n");
+            dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/')
+                    .append(spec.extraDirectory()).append("/ /\n");
         }
         // After the libraries and extra files: the revision label changes with every commit, they seldom.
         if (!spec.labels().isEmpty()) {

@@ -142,10 +142,8 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
     /** The reactor the builder stage builds this project in, with what it repeats of the host's build said once. */
     final BuilderReactor builderReactor() throws ConfigurationException {
         BuilderReactor reactor = BuilderReactor.of(session, project, orEmpty(contextIncludes), extraDirectory());
-        reactor.leftOutDirectories().forEach((directory, id) -> getLog().warn("The build context leaves out '"
-                + directory + "', a source or resource folder of " + id + ": it holds a project's directory, and"
-                + " taken whole it would carry .git, target/ and the rest. Name the files the build needs from"
-                + " it in the resource's <includes> (file names, not patterns) or in <contextIncludes>."));
+        reactor.leftOutDirectories().forEach((location, why) -> getLog().warn("The build context leaves out '"
+                + location + "', " + why));
         HostOptions options = reactor.hostOptions();
         if (!options.describe().isEmpty()) {
             getLog().info("The builder stage's mvn repeats this build's " + options.describe());

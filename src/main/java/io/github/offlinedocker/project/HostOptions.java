@@ -41,8 +41,8 @@ public record HostOptions(
     private static final List<String> HOST_PREFIXES = List.of("offline-docker.", "maven.repo.", "maven.installation.",
             "maven.user.", "maven.project.", "maven.settings.", "session.", "aether.", "maven.resolver.");
 
-    private static final Set<String> HOST_NAMES = Set.of("maven.home", "maven.conf", "maven.multiModuleProjectDirectory",
-            "settings.security", "library.jansi.path", "classworlds.conf");
+    private static final Set<String> HOST_NAMES = Set.of("maven.home", "maven.conf",
+            "maven.multiModuleProjectDirectory", "settings.security", "library.jansi.path", "classworlds.conf");
 
     /** A word that names a credential, e.g. {@code gpg.passphrase}, {@code sonar.login}, {@code npm.token}. */
     private static final Pattern SECRET_NAME = Pattern.compile(

@@ -93,7 +93,8 @@ class BuilderReactorTest {
 
     @Test
     void builderGoals_rootProject_goalsAlone() throws ConfigurationException {
-        assertEquals(List.of("verify"), new BuilderReactor(ROOT, root, List.of(root), HostOptions.NONE, List.of(), null).builderGoals(List.of("verify")));
+        BuilderReactor reactor = new BuilderReactor(ROOT, root, List.of(root), HostOptions.NONE, List.of(), null);
+        assertEquals(List.of("verify"), reactor.builderGoals(List.of("verify")));
     }
 
     @Test
@@ -115,7 +116,8 @@ class BuilderReactorTest {
 
     @Test
     void rootPom_rootProjectsFile() throws ConfigurationException {
-        assertEquals(ROOT.resolve("pom.xml"), new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null).rootPom());
+        assertEquals(ROOT.resolve("pom.xml"),
+                new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null).rootPom());
     }
 
     @Test
@@ -148,7 +150,12 @@ class BuilderReactorTest {
                         "services/app/config", "shared/resources", "LICENSE", "legal/NOTICE",
                         "services/app/filters/prod.properties"),
                 reactor.contextEntries());
-        assertEquals(Map.of("services/app", "com.acme:app:jar:1.0"), reactor.leftOutDirectories());
+        assertEquals(List.of("/elsewhere/fixtures", "services/app"),
+                List.copyOf(reactor.leftOutDirectories().keySet()));
+        assertTrue(reactor.leftOutDirectories().get("services/app").startsWith("a folder of com.acme:app:jar:1.0 that"
+                + " holds a project's directory"), reactor.leftOutDirectories().toString());
+        assertTrue(reactor.leftOutDirectories().get("/elsewhere/fixtures").startsWith("declared by com.acme:app:jar:1.0"
+                + " outside the reactor's root " + ROOT), reactor.leftOutDirectories().toString());
     }
 
     @Test
@@ -185,7 +192,7 @@ class BuilderReactorTest {
         BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null);
 
         assertFalse(reactor.contextEntries().contains("services/app/LICENSE"), reactor.contextEntries().toString());
-        assertEquals(Map.of("services/app", "com.acme:app:jar:1.0"), reactor.leftOutDirectories());
+        assertEquals(List.of("services/app"), List.copyOf(reactor.leftOutDirectories().keySet()));
     }
 
     private static Resource resource(Path directory) {
