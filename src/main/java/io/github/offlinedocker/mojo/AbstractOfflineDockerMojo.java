@@ -145,8 +145,9 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
         reactor.leftOutDirectories().forEach((location, why) -> getLog().warn("The build context leaves out '"
                 + location + "', " + why));
         HostOptions options = reactor.hostOptions();
-        if (!options.describe().isEmpty()) {
-            getLog().info("The builder stage's mvn repeats this build's " + options.describe());
+        String repeated = options.describe();
+        if (!repeated.isEmpty()) {
+            getLog().info("The builder stage's mvn repeats this build's " + repeated);
         }
         for (String name : options.secretNames()) {
             getLog().warn("The user property " + name + " stays out of the builder stage: its name marks a secret,"

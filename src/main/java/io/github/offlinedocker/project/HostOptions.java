@@ -108,8 +108,9 @@ public record HostOptions(
     /** The options as {@code mvn} arguments: {@code -Pa,!b} and {@code -Dname=value}, names sorted. */
     public List<String> arguments() {
         List<String> arguments = new ArrayList<>();
-        if (!profiles().isEmpty()) {
-            arguments.add("-P" + String.join(",", profiles()));
+        List<String> profiles = profiles();
+        if (!profiles.isEmpty()) {
+            arguments.add("-P" + String.join(",", profiles));
         }
         properties.forEach((name, value) -> arguments.add("-D" + name + "=" + value));
         return arguments;
@@ -118,8 +119,9 @@ public record HostOptions(
     /** What the builder repeats, for the log: profiles and property names, never a value. */
     public String describe() {
         List<String> parts = new ArrayList<>();
-        if (!profiles().isEmpty()) {
-            parts.add("profiles " + String.join(", ", profiles()));
+        List<String> profiles = profiles();
+        if (!profiles.isEmpty()) {
+            parts.add("profiles " + String.join(", ", profiles));
         }
         if (!properties.isEmpty()) {
             parts.add("properties " + String.join(", ", properties.keySet()));
