@@ -1,6 +1,7 @@
 // The builder stage built what the host's build was given: the CI-friendly revision of .mvn/maven.config, the
-// command line's profiles and user property, the system property of .mvn/jvm.config; the property whose name
-// marks a secret stayed out of the builder, the Dockerfile, the context, the image and the log.
+// command line's profiles and user property, the system property of .mvn/jvm.config; the properties whose name
+// marks a secret, on the command line and in .mvn/jvm.config, stayed out of the builder, the Dockerfile, the
+// context, the image and the log.
 import static io.github.offlinedocker.it.BuildLogs.assertNoStackTrace
 import static io.github.offlinedocker.it.Canaries.forms
 import static io.github.offlinedocker.it.Canaries.foundIn
@@ -12,6 +13,8 @@ def log = new File(basedir, 'build.log').text
 assertNoStackTrace(log)
 assert log.contains("The builder stage's mvn repeats this build's profiles shout, !extras; properties greeting.name, revision")
 assert log.contains('The user property sonar.login stays out of the builder stage: its name marks a secret')
+assert log.contains('The system property quality.password of .mvn/jvm.config stays out of the builder stage: its'
+        + ' name marks a secret, and the build context carries the file into the builder stage\'s layers.')
 
 def dockerfile = new File(basedir, 'target/offline-docker/Dockerfile').text
 assert dockerfile.contains('"-Pshout,!extras", "-Dgreeting.name=Ada", "-Drevision=2.1.0", "package"]')
@@ -23,7 +26,11 @@ def image = 'offline-docker-it/image-host-options:2.1.0'
 assert output(image) == '2.1.0|LOUD|no|Ada|from-jvm-config|unset'
 
 def canary = forms('sonar-login', 'sonar', 'PLANTED-SONAR-LOGIN-7d3a')
+canary.putAll(forms('jvm-config-password', 'quality', 'PLANTED-JVM-PASSWORD-5e1b'))
 assert foundInText(log, canary).isEmpty()
+// The builder got the rest of jvm.config as written.
+assert new File(basedir, 'target/offline-docker-jvm.config').text
+        == '-Dgreeting.jvm=from-jvm-config\n -Xss2m\n'
 ['target/offline-docker.tar', 'target/offline-docker-dependencies.tar'].each { tar ->
     new File(basedir, tar).withInputStream { assert foundIn(it, canary).isEmpty() : tar }
 }

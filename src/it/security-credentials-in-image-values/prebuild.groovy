@@ -6,4 +6,9 @@ dockerfile.text = """FROM ${builderImage} AS builder
 ENV MAVEN_AUTH="Basic ${login}"
 COPY project/ /workspace/
 """
+
+// A quality server's URL with the repository's password in it, as a team might keep it for Maven's JVM.
+def jvmConfig = new File(basedir, 'jvm-config/.mvn/jvm.config')
+jvmConfig.parentFile.mkdirs()
+jvmConfig.text = "-Dquality.url=https://ci:${repoPassword}@quality.example/ -Xmx512m\n"
 return true

@@ -11,7 +11,8 @@ assert log.contains("<buildArgs><NEXUS_PASSWORD> ${owner}")
 assert log.contains("<labels><deploy-token> ${owner}")
 assert log =~ /<dockerfile> \S*target\/Dockerfile\.with-login \Q${owner}\E/
 assert log.contains("The user property -Dnexus.pat of your Maven command line or .mvn/maven.config, which the builder stage's mvn repeats, ${owner}")
-assert log.findAll('MojoFailureException').size() >= 4
+assert log.contains("The system property quality.url of .mvn/jvm.config, which the build context carries into the builder stage, ${owner}")
+assert log.findAll('MojoFailureException').size() >= 5
 assertNoStackTrace(log)
 assert foundInText(log, forms('repo-password', repoUsername, repoPassword)).isEmpty()
 
@@ -19,6 +20,7 @@ assert foundInText(log, forms('repo-password', repoUsername, repoPassword)).isEm
 // wrote its own elsewhere, and its image runs.
 ['offline-docker', 'offline-docker.tar', 'offline-docker-dependencies', 'offline-docker-dependencies.tar'].each {
     assert !new File(basedir, "target/${it}").exists() : "target/${it} was written by a refused run"
+    assert !new File(basedir, "jvm-config/target/${it}").exists() : "jvm-config/target/${it} was written"
 }
 assert new File(basedir, 'target/context-of-the-clean-run/Dockerfile').isFile()
 assert output('offline-docker-it/security-credentials-in-image-values:1') == 'vault sealed 42'

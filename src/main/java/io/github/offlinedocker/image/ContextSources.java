@@ -13,6 +13,9 @@ import java.util.TreeMap;
  * @param projectDirectory  the project's base directory
  * @param projectFiles      the project's files to copy, listed once from its allow-list so that the files
  *                          searched for credentials are the files sent: by their path relative to it
+ * @param optionValues      the values of the options those files give the builder ({@code .mvn/jvm.config}'s
+ *                          system properties), each by the words that name it, so that a credential in one is
+ *                          refused naming the option rather than the file
  * @param offlineRepository the offline repository to copy
  * @param repositoryLayers  the layer of each file of the offline repository, by its path there; files not
  *                          listed go into the last layer
@@ -22,6 +25,7 @@ import java.util.TreeMap;
 public record ContextSources(
         Path projectDirectory,
         SortedMap<String, Path> projectFiles,
+        Map<String, String> optionValues,
         Path offlineRepository,
         Map<String, DependencyLayer> repositoryLayers,
         Path mavenDistribution,
@@ -29,6 +33,7 @@ public record ContextSources(
 
     public ContextSources {
         projectFiles = Collections.unmodifiableSortedMap(new TreeMap<>(projectFiles));
+        optionValues = Collections.unmodifiableSortedMap(new TreeMap<>(optionValues));
         repositoryLayers = Map.copyOf(repositoryLayers);
         libraries = Map.copyOf(libraries);
     }

@@ -71,6 +71,9 @@ public final class OfflineImageBuilder {
     /** Fails when a file of the project, which every context carries, holds a credential. */
     private static void checkProjectFiles(ContextRequest request) throws OfflineDockerException {
         ContextSources sources = request.sources();
+        for (Map.Entry<String, String> option : sources.optionValues().entrySet()) {
+            request.secrets().checkAbsent(option.getKey(), option.getValue());
+        }
         try {
             request.secrets().checkAbsent(sources.projectFiles());
         } catch (IOException e) {

@@ -242,6 +242,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
         ContextSources sources = new ContextSources(
                 reactor.root(),
                 reactor.contextFiles(),
+                reactor.jvmConfig().valuesByElement(),
                 offlineRepository.toPath(),
                 closure.repositoryLayers(),
                 maven,

@@ -140,7 +140,7 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
     }
 
     /** The reactor the builder stage builds this project in, with what it repeats of the host's build said once. */
-    final BuilderReactor builderReactor() throws ConfigurationException {
+    final BuilderReactor builderReactor() throws OfflineDockerException {
         BuilderReactor reactor = BuilderReactor.of(session, project, orEmpty(contextIncludes), extraDirectory());
         reactor.leftOutDirectories().forEach((location, why) -> getLog().warn("The build context leaves out '"
                 + location + "', " + why));
@@ -153,6 +153,11 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
             getLog().warn("The user property " + name + " stays out of the builder stage: its name marks a secret,"
                     + " and the builder's mvn command is kept in the image history. The builder builds offline and"
                     + " needs no credential.");
+        }
+        for (String name : reactor.jvmConfig().secretNames()) {
+            getLog().warn("The system property " + name + " of " + BuilderReactor.JVM_CONFIG + " stays out of the"
+                    + " builder stage: its name marks a secret, and the build context carries the file into the"
+                    + " builder stage's layers. The builder builds offline and needs no credential.");
         }
         return reactor;
     }

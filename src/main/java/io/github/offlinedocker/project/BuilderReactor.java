@@ -3,7 +3,9 @@ package io.github.offlinedocker.project;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.FileTree;
+import io.github.offlinedocker.OfflineDockerException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -50,6 +52,7 @@ public final class BuilderReactor {
     private final List<MavenProject> allProjects;
     private final List<MavenProject> builtProjects;
     private final HostOptions hostOptions;
+    private final JvmConfig jvmConfig;
     private final List<String> includes;
     private final String extraDirectory;
     private final SortedMap<String, String> leftOutDirectories = new TreeMap<>();
@@ -62,11 +65,12 @@ public final class BuilderReactor {
      *                       for none
      */
     BuilderReactor(Path root, MavenProject module, List<MavenProject> allProjects, HostOptions hostOptions,
-            List<String> includes, Path extraDirectory) throws ConfigurationException {
+            JvmConfig jvmConfig, List<String> includes, Path extraDirectory) throws ConfigurationException {
         this.root = root;
         this.module = module;
         this.allProjects = List.copyOf(allProjects);
         this.hostOptions = hostOptions;
+        this.jvmConfig = jvmConfig;
         for (MavenProject project : this.allProjects) {
             if (!project.getFile().toPath().toAbsolutePath().normalize().startsWith(root)) {
                 throw new ConfigurationException("Module " + project.getId() + " (" + project.getFile() + ") lies"
@@ -92,10 +96,10 @@ public final class BuilderReactor {
     /**
      * The reactor of {@code session} as the builder stage sees it when it builds {@code module}: rooted at the
      * execution root (the directory Maven was started in, or {@code -f}'s), with every project Maven loaded, and
-     * the profiles and user properties the host's build was given.
+     * the profiles and user properties the host's build was given, and the root's {@code .mvn/jvm.config}.
      */
     public static BuilderReactor of(MavenSession session, MavenProject module, List<String> includes,
-            Path extraDirectory) throws ConfigurationException {
+            Path extraDirectory) throws OfflineDockerException {
         List<MavenProject> all = session.getAllProjects() != null && !session.getAllProjects().isEmpty()
                 ? session.getAllProjects()
                 : List.of(module);
@@ -104,10 +108,12 @@ public final class BuilderReactor {
         HostOptions hostOptions = HostOptions.of(session, all);
         if (!module.getBasedir().toPath().toAbsolutePath().normalize().startsWith(root)) {
             // The module was reached through a path outside the execution root (-f ../other): build it alone.
-            return new BuilderReactor(module.getBasedir().toPath().toAbsolutePath().normalize(), module,
-                    List.of(module), hostOptions, includes, extraDirectory);
+            Path alone = module.getBasedir().toPath().toAbsolutePath().normalize();
+            return new BuilderReactor(alone, module, List.of(module), hostOptions,
+                    JvmConfig.read(alone.resolve(JVM_CONFIG)), includes, extraDirectory);
         }
-        return new BuilderReactor(root, module, all, hostOptions, includes, extraDirectory);
+        return new BuilderReactor(root, module, all, hostOptions, JvmConfig.read(root.resolve(JVM_CONFIG)), includes,
+                extraDirectory);
     }
 
     /** The directory the builder stage builds in, the host's execution root. */
@@ -164,6 +170,11 @@ public final class BuilderReactor {
     /** The host's profiles and user properties that the builder repeats. */
     public HostOptions hostOptions() {
         return hostOptions;
+    }
+
+    /** The options of Maven's JVM that the builder stage gets. */
+    public JvmConfig jvmConfig() {
+        return jvmConfig;
     }
 
     /**
@@ -316,13 +327,30 @@ public final class BuilderReactor {
         return relative(path);
     }
 
-    /** The files of {@link #contextEntries()}, by their path relative to the root, as the context sends them. */
+    /**
+     * The files of {@link #contextEntries()}, by their path relative to the root, as the context sends them:
+     * {@code .mvn/jvm.config} as the builder gets it ({@link JvmConfig}), copied to the module's build directory
+     * when that is not the file as written.
+     */
     public SortedMap<String, Path> contextFiles() throws EnvironmentException {
+        SortedMap<String, Path> files;
         try {
-            return FileTree.entryFiles(root, contextEntries());
+            files = FileTree.entryFiles(root, contextEntries());
         } catch (IOException e) {
             throw new EnvironmentException("Could not list the project's files below " + root + ": " + e, e);
         }
+        if (jvmConfig.isFiltered() && files.containsKey(JVM_CONFIG)) {
+            Path copy = Path.of(module.getBuild().getDirectory(), "offline-docker-jvm.config");
+            try {
+                Files.createDirectories(copy.getParent());
+                Files.writeString(copy, jvmConfig.text(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new EnvironmentException("Could not write " + copy + ", the " + JVM_CONFIG + " the builder"
+                        + " stage gets: " + e, e);
+            }
+            files.put(JVM_CONFIG, copy);
+        }
+        return files;
     }
 
     private String artifactPath(MavenProject project) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.apache.maven.execution.MavenExecutionRequest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
@@ -21,7 +20,8 @@ import org.apache.maven.project.MavenProject;
  * profile, {@code -DskipTests}. They come from the command line and {@code .mvn/maven.config} alike (Maven merges
  * the two), and go into the builder's {@code mvn} command, which the builder stage's history keeps. So some stay
  * out: profiles of settings.xml (the builder's settings have none), properties that say where the host keeps its
- * files or configure its resolver, the plugin's own, and properties whose name marks a secret.
+ * files or configure its resolver, the plugin's own, and properties whose name marks a secret
+ * ({@link SecretNames}).
  *
  * @param activeProfiles   profiles the host activated that a POM of the reactor or its parents defines
  * @param inactiveProfiles profiles the host deactivated, but for settings.xml's
@@ -43,10 +43,6 @@ public record HostOptions(
 
     private static final Set<String> HOST_NAMES = Set.of("maven.home", "maven.conf",
             "maven.multiModuleProjectDirectory", "settings.security", "library.jansi.path", "classworlds.conf");
-
-    /** A word that names a credential, e.g. {@code gpg.passphrase}, {@code sonar.login}, {@code npm.token}. */
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(password|passwd|passphrase|secret|token|credential|login|api[._-]?key|private[._-]?key).*");
 
     /** Where Maven 3 keeps the ids of settings.xml's active profiles among a project's injected profile ids. */
     private static final String EXTERNAL_PROFILES = "external";
@@ -96,7 +92,7 @@ public record HostOptions(
             if (isHostOnly(name)) {
                 continue;
             }
-            if (SECRET_NAME.matcher(name).matches()) {
+            if (SecretNames.marksSecret(name)) {
                 secretNames.add(name);
             } else {
                 properties.put(name, userProperties.getProperty(name));

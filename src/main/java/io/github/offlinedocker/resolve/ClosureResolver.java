@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.inject.Inject;
@@ -70,6 +71,7 @@ public final class ClosureResolver {
     private final PluginDependenciesResolver pluginResolver;
     private final RecordingSessionFactory recordingSessions;
     private final RecordedRun recordedRun = new RecordedRun(new ForkedMaven());
+    private final MetadataProbe metadataProbe;
 
     @Inject
     public ClosureResolver(
@@ -85,6 +87,7 @@ public final class ClosureResolver {
         this.lifecycleExecutor = lifecycleExecutor;
         this.pluginResolver = pluginResolver;
         this.recordingSessions = new RecordingSessionFactory(container);
+        this.metadataProbe = new MetadataProbe(repositorySystem);
     }
 
     /**
@@ -131,7 +134,7 @@ public final class ClosureResolver {
         Map<String, String> testClasspath = versionsByKey(dependencies);
         Map<String, String> managedVersions = managedVersions(project);
         Set<String> resolvedPlugins = new HashSet<>();
-        for (MojoExecution execution : planExecutions(session, project, goals)) {
+        for (MojoExecution execution : planExecutions(session, project, goals, recording)) {
             Plugin plugin = execution.getPlugin();
             if (resolvedPlugins.add(plugin.getId())) {
                 resolvePlugin(project, plugin, recording);
@@ -153,7 +156,8 @@ public final class ClosureResolver {
             RepositorySystemSession recording) throws OfflineDockerException {
         List<Plugin> plugins = new ArrayList<>(project.getBuildPlugins());
         try {
-            planExecutions(session, project, List.of("deploy")).forEach(execution -> plugins.add(execution.getPlugin()));
+            planExecutions(session, project, List.of("deploy"), recording)
+                    .forEach(execution -> plugins.add(execution.getPlugin()));
         } catch (OfflineDockerException e) {
             LOG.warn("Plugins bound after the goals of {} are left out of the offline repository: {}",
                     project.getId(), e.getMessage());
@@ -227,8 +231,8 @@ public final class ClosureResolver {
     }
 
     /** The mojo executions of the plan for {@code goals}, forked executions included, in plan order. */
-    private List<MojoExecution> planExecutions(MavenSession session, MavenProject project, List<String> goals)
-            throws OfflineDockerException {
+    private List<MojoExecution> planExecutions(MavenSession session, MavenProject project, List<String> goals,
+            RepositorySystemSession recording) throws OfflineDockerException {
         MavenProject current = session.getCurrentProject();
         session.setCurrentProject(project);
         try {
@@ -236,12 +240,21 @@ public final class ClosureResolver {
             List<MojoExecution> executions = new ArrayList<>();
             collectExecutions(plan.getMojoExecutions(), executions);
             return executions;
-        } catch (LifecyclePhaseNotFoundException | NoPluginFoundForPrefixException | MojoNotFoundException e) {
-            throw new ConfigurationException("<goals> " + goals + " cannot run on " + project.getId() + ": "
-                    + e.getMessage() + ". Give phases or plugin goals this project can run, e.g."
-                    + " <goals><goal>package</goal></goals>.", e);
         } catch (Exception e) {
-            throw ResolutionFailures.explain("the plugins that goals " + goals + " run on " + project.getId(), e);
+            String what = "the plugins that goals " + goals + " run on " + project.getId();
+            // A prefix or a plugin version that no repository has, or that one would not give: asked again, the
+            // repositories say which.
+            List<Exception> probed = metadataProbe.failures(e, session.getSettings().getPluginGroups(),
+                    project.getRemotePluginRepositories(), recording);
+            boolean answeredOtherThanMissing = probed.stream().map(TransferFailure::of).flatMap(Optional::stream)
+                    .anyMatch(failure -> !failure.isNotFound());
+            if (!answeredOtherThanMissing && (e instanceof LifecyclePhaseNotFoundException
+                    || e instanceof NoPluginFoundForPrefixException || e instanceof MojoNotFoundException)) {
+                throw new ConfigurationException("<goals> " + goals + " cannot run on " + project.getId() + ": "
+                        + e.getMessage() + ". Give phases or plugin goals this project can run, e.g."
+                        + " <goals><goal>package</goal></goals>.", e);
+            }
+            throw ResolutionFailures.explain(what, e, probed);
         } finally {
             session.setCurrentProject(current);
         }

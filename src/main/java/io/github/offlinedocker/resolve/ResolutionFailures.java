@@ -9,23 +9,24 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.model.building.ModelProblem;
 import org.apache.maven.project.DependencyResolutionException;
 import org.apache.maven.project.DependencyResolutionResult;
 import org.apache.maven.project.ProjectBuildingException;
 import org.apache.maven.project.ProjectBuildingResult;
-import org.eclipse.aether.artifact.Artifact;
+import org.eclipse.aether.collection.DependencyCollectionException;
 import org.eclipse.aether.repository.Proxy;
 import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactDescriptorException;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.ArtifactResult;
-import org.eclipse.aether.transfer.ArtifactNotFoundException;
-import org.eclipse.aether.transfer.ArtifactTransferException;
+import org.eclipse.aether.resolution.VersionRangeRequest;
+import org.eclipse.aether.resolution.VersionRangeResolutionException;
+import org.eclipse.aether.resolution.VersionRangeResult;
+import org.eclipse.aether.resolution.VersionResolutionException;
 import org.eclipse.aether.transfer.ChecksumFailureException;
 
 /**
@@ -34,13 +35,6 @@ import org.eclipse.aether.transfer.ChecksumFailureException;
  */
 final class ResolutionFailures {
 
-    private static final Pattern HTTP_STATUS = Pattern.compile("\\b(401|403|404|407)\\b");
-    /*
-     * Maven 4's JDK transport reports a refused login, and a login asked for but not given, without the status:
-     * the same words whether the repository (401) or its proxy (407) asked. See whoAsked.
-     */
-    private static final String LOGIN_REFUSED = "login refused";
-    private static final String NO_LOGIN = "no login";
     /** Refused by the repository or by its proxy, settings.xml cannot tell which: both have a login. */
     private static final String REPOSITORY_OR_PROXY = "repository or proxy";
 
@@ -48,62 +42,140 @@ final class ResolutionFailures {
 
     /**
      * A {@link ConfigurationException} when the user can fix it in settings.xml or the POM (missing or wrong
-     * credentials, an artifact that does not exist), else an {@link EnvironmentException}.
+     * credentials, an artifact that does not exist, a blocked repository), else an {@link EnvironmentException}.
      */
     static OfflineDockerException explain(String what, Exception failure) {
+        return explain(what, failure, List.of());
+    }
+
+    /**
+     * {@link #explain(String, Exception)}, with the failures of requests made again to find out why: Maven's plugin
+     * prefix and version resolution keep the answers of their metadata requests to themselves.
+     */
+    static OfflineDockerException explain(String what, Exception failure, List<? extends Exception> probed) {
         List<Throwable> causes = causesOf(failure);
-        List<ArtifactTransferException> transfers = causes.stream()
-                .filter(ArtifactTransferException.class::isInstance)
-                .map(ArtifactTransferException.class::cast)
+        probed.forEach(p -> causes.addAll(causesOf(p)));
+        List<TransferFailure> transfers = causes.stream()
+                .map(TransferFailure::of)
+                .flatMap(Optional::stream)
                 .toList();
         if (transfers.isEmpty()) {
+            Optional<ConfigurationException> range = rangeWithoutVersions(failure, causes);
+            if (range.isPresent()) {
+                return range.get();
+            }
             return new EnvironmentException("Could not resolve " + what + ": " + failure.getMessage(), failure);
         }
-        // Each repository tried leaves its own failure: an authentication failure explains more than a broken
-        // transfer, and that more than a 404 (any artifact is missing from all but the repositories holding it).
-        ArtifactTransferException transfer = transfers.stream()
-                .filter(t -> t.getRepository() != null && isAuthenticationStatus(httpStatus(t)))
-                .findFirst()
-                .or(() -> transfers.stream().filter(t -> !isNotFound(t)).findFirst())
+        // Each repository tried leaves its own failure: a refusal explains more than a blocked repository, that
+        // more than a broken transfer, and that more than a 404 (anything is missing from all but the repositories
+        // holding it).
+        TransferFailure transfer = transfers.stream().filter(TransferFailure::isRefused).findFirst()
+                .or(() -> transfers.stream().filter(TransferFailure::isBlocked).findFirst())
+                .or(() -> transfers.stream().filter(t -> !t.isNotFound()).findFirst())
                 .orElse(transfers.get(0));
-        String status = httpStatus(transfer);
-        Artifact artifact = transfer.getArtifact();
-        RemoteRepository repository = transfer.getRepository();
-        String coordinates = artifact == null ? what : artifact.toString();
+        String subject = transfer.subject() == null ? what : transfer.subject(purpose(what, causes));
+        RemoteRepository repository = transfer.repository();
         String where = repository == null
                 ? "its repositories"
                 : "repository '" + repository.getId() + "' (" + repository.getUrl() + ")";
-        if (causesOf(transfer).stream().anyMatch(ChecksumFailureException.class::isInstance)) {
-            return new EnvironmentException("The checksum of " + coordinates + " from " + where + " does not match"
-                    + " the file (" + transfer.getMessage() + "): it is corrupt or was tampered with, and nothing of it"
-                    + " was used. Have the repository's owner fix or redeploy it; Maven itself would only have"
-                    + " warned.", failure);
+        if (causesOf(transfer.exception()).stream().anyMatch(ChecksumFailureException.class::isInstance)) {
+            return new EnvironmentException("The checksum of " + subject + " from " + where + " does not match"
+                    + " the file (" + transfer.exception().getMessage() + "): it is corrupt or was tampered with, and"
+                    + " nothing of it was used. Have the repository's owner fix or redeploy it; Maven itself would"
+                    + " only have warned.", failure);
         }
-        if (repository != null && isAuthenticationStatus(status)) {
-            String asked = whoAsked(status, repository);
+        if (transfer.isRefused()) {
+            String asked = whoAsked(transfer.status(), repository);
             return new ConfigurationException(switch (asked) {
-                case "407" -> proxyMessage(coordinates, repository);
-                case REPOSITORY_OR_PROXY -> repositoryOrProxyMessage(coordinates, repository);
-                default -> credentialsMessage(coordinates, repository, asked);
+                case "407" -> proxyMessage(subject, repository);
+                case REPOSITORY_OR_PROXY -> repositoryOrProxyMessage(subject, repository);
+                default -> credentialsMessage(subject, repository, asked);
             }, failure);
         }
-        if (isNotFound(transfer)) {
-            // In the order Maven searched them: Maven 4 lists its failures in an order of its own.
-            List<String> searchOrder = searchOrder(causes);
-            String tried = transfers.stream()
-                    .map(ArtifactTransferException::getRepository)
-                    .filter(r -> r != null)
-                    .sorted(Comparator.comparingInt(r -> rank(searchOrder, r.getId())))
-                    .map(r -> "'" + r.getId() + "' (" + r.getUrl() + ")")
-                    .distinct()
-                    .collect(Collectors.joining(", "));
-            return new ConfigurationException("Could not resolve " + coordinates + ": no repository has it"
-                    + (tried.isEmpty() ? "" : " (tried " + tried + ")") + ". Check the coordinates in the POM, or"
-                    + " add the repository that holds it to <repositories> (and its credentials to a settings.xml"
-                    + " <server>).", failure);
+        if (transfer.isBlocked()) {
+            return new ConfigurationException(blockedMessage(subject, repository), failure);
         }
-        return new EnvironmentException("Could not download " + coordinates + " from " + where + ": "
-                + transfer.getMessage(), failure);
+        if (transfer.isNotFound()) {
+            // A range's version list that some repositories lack: what matters is that none lists a version in it.
+            Optional<ConfigurationException> range = transfer.metadata()
+                    ? rangeWithoutVersions(failure, causes) : Optional.empty();
+            if (range.isPresent()) {
+                return range.get();
+            }
+            return new ConfigurationException("Could not resolve " + subject + ": no repository has it"
+                    + tried(transfers, causes) + ". Check the coordinates in the POM, or add the repository that"
+                    + " holds it to <repositories> (and its credentials to a settings.xml <server>).", failure);
+        }
+        return new EnvironmentException("Could not download " + subject + " from " + where + ": "
+                + transfer.exception().getMessage() + ". Retry; if it fails again, check the repository's <url> and"
+                + " that this machine reaches it (a VPN, a firewall, or a <proxy> in settings.xml).", failure);
+    }
+
+    /** The POM's to fix: a version range that no version its repositories list falls in. */
+    private static Optional<ConfigurationException> rangeWithoutVersions(Exception failure, List<Throwable> causes) {
+        return causes.stream()
+                .filter(VersionRangeResolutionException.class::isInstance)
+                .map(c -> ((VersionRangeResolutionException) c).getResult())
+                .filter(r -> r != null && r.getRequest() != null && r.getVersions().isEmpty())
+                .findFirst()
+                .map(range -> {
+                    VersionRangeRequest request = range.getRequest();
+                    String repositories = request.getRepositories().stream()
+                            .map(r -> "'" + r.getId() + "' (" + r.getUrl() + ")")
+                            .collect(Collectors.joining(", "));
+                    return new ConfigurationException("No version of " + request.getArtifact() + " is in its"
+                            + " repositories" + (repositories.isEmpty() ? "" : " (" + repositories + ")") + ". Change"
+                            + " the range in the POM, or add the repository that holds a version in it to"
+                            + " <repositories> (and its credentials to a settings.xml <server>).", failure);
+                });
+    }
+
+    /** What a metadata file was read for: the artifact whose version it resolves, or else {@code what}. */
+    private static String purpose(String what, List<Throwable> causes) {
+        for (Throwable cause : causes) {
+            if (cause instanceof VersionRangeResolutionException range && range.getResult() != null
+                    && range.getResult().getRequest() != null) {
+                return range.getResult().getRequest().getArtifact().toString();
+            }
+            if (cause instanceof VersionResolutionException version && version.getResult() != null
+                    && version.getResult().getRequest() != null) {
+                return version.getResult().getRequest().getArtifact().toString();
+            }
+        }
+        return what;
+    }
+
+    /** The repositories that had none, in the order Maven searched them: Maven 4 lists its failures its own way. */
+    private static String tried(List<TransferFailure> transfers, List<Throwable> causes) {
+        List<String> searchOrder = searchOrder(causes);
+        String tried = transfers.stream()
+                .map(TransferFailure::repository)
+                .filter(r -> r != null)
+                .sorted(Comparator.comparingInt(r -> rank(searchOrder, r.getId())))
+                .map(r -> "'" + r.getId() + "' (" + r.getUrl() + ")")
+                .distinct()
+                .collect(Collectors.joining(", "));
+        return tried.isEmpty() ? "" : " (tried " + tried + ")";
+    }
+
+    /**
+     * Maven 3.8.1 and later block every plain HTTP repository on a host other than localhost, through the mirror
+     * {@code maven-default-http-blocker} of their own settings; a mirror of the user's for that id comes first.
+     */
+    private static String blockedMessage(String subject, RemoteRepository blocker) {
+        List<RemoteRepository> blocked = blocker.getMirroredRepositories().isEmpty()
+                ? List.of(blocker) : blocker.getMirroredRepositories();
+        String names = blocked.stream().map(r -> "'" + r.getId() + "' (" + r.getUrl() + ")")
+                .collect(Collectors.joining(", "));
+        RemoteRepository first = blocked.get(0);
+        String are = blocked.size() == 1 ? "Repository " + names + " is" : "Repositories " + names + " are";
+        return are + " on plain HTTP, which Maven 3.8.1 and later block for every host but localhost (the mirror '"
+                + blocker.getId() + "' of Maven's conf/settings.xml), so Maven did not ask for " + subject
+                + ". Move the repository to HTTPS and change its <url> to https://, or, if you accept plain HTTP for"
+                + " it, add a <mirror> to ~/.m2/settings.xml with <id>" + first.getId()
+                + "</id>, <mirrorOf>" + first.getId() + "</mirrorOf> and <url>" + first.getUrl() + "</url>: a mirror"
+                + " of your own for that id comes before Maven's blocker, and the <server> with <id>" + first.getId()
+                + "</id> still gives its login.";
     }
 
     /** The ids of the repositories the failed requests asked, in the order they asked them. */
@@ -126,14 +198,6 @@ final class ResolutionFailures {
         return index < 0 ? order.size() : index;
     }
 
-    private static boolean isNotFound(ArtifactTransferException transfer) {
-        return transfer instanceof ArtifactNotFoundException || "404".equals(httpStatus(transfer));
-    }
-
-    private static boolean isAuthenticationStatus(String status) {
-        return List.of("401", "403", "407", LOGIN_REFUSED, NO_LOGIN).contains(status);
-    }
-
     /**
      * The status for what the JDK transport reports without one, from which logins settings.xml gives: it sends
      * each login it has, so a missing one is the one not given, and a refused one the one given.
@@ -141,10 +205,10 @@ final class ResolutionFailures {
     private static String whoAsked(String status, RemoteRepository repository) {
         boolean proxyLogin = repository.getProxy() != null && repository.getProxy().getAuthentication() != null;
         boolean repositoryLogin = repository.getAuthentication() != null;
-        if (NO_LOGIN.equals(status)) {
+        if (TransferFailure.NO_LOGIN.equals(status)) {
             return repository.getProxy() != null && !proxyLogin && repositoryLogin ? "407" : "401";
         }
-        if (LOGIN_REFUSED.equals(status)) {
+        if (TransferFailure.LOGIN_REFUSED.equals(status)) {
             return !proxyLogin ? "401" : repositoryLogin ? REPOSITORY_OR_PROXY : "407";
         }
         return status;
@@ -200,35 +264,10 @@ final class ResolutionFailures {
         return proxy.getHost() + ":" + proxy.getPort();
     }
 
-    /** The HTTP status a transfer failure reports in its message or its causes' messages, or "". */
-    private static String httpStatus(Throwable transfer) {
-        for (Throwable cause = transfer; cause != null; cause = cause.getCause()) {
-            String message = String.valueOf(cause.getMessage());
-            Matcher matcher = HTTP_STATUS.matcher(message);
-            if (matcher.find()) {
-                return matcher.group(1);
-            }
-            String lower = message.toLowerCase(Locale.ROOT);
-            if (lower.contains("too many authentication attempts")) {
-                return LOGIN_REFUSED;
-            }
-            if (lower.contains("no credentials provided")) {
-                return NO_LOGIN;
-            }
-            if (lower.contains("not authorized") || lower.contains("unauthorized")) {
-                return "401";
-            }
-            if (lower.contains("forbidden")) {
-                return "403";
-            }
-        }
-        return "";
-    }
-
     /**
      * The failure and all its causes, including what an {@link ArtifactResolutionException} reports per artifact
      * and a {@link ProjectBuildingException} per project (an unresolvable parent POM hides its error there), and
-     * what a {@link DependencyResolutionException} holds in its result.
+     * what the resolver's other exceptions hold in their results.
      */
     private static List<Throwable> causesOf(Throwable failure) {
         List<Throwable> found = new ArrayList<>();
@@ -260,6 +299,20 @@ final class ResolutionFailures {
                 for (ArtifactResult result : resolution.getResults()) {
                     pending.addAll(result.getExceptions());
                 }
+            }
+            // A version range, LATEST or RELEASE, a SNAPSHOT's builds: each repository's metadata failure is kept in
+            // the result, behind "No versions available" or "Failed to resolve version".
+            if (next instanceof VersionRangeResolutionException range && range.getResult() != null) {
+                pending.addAll(range.getResult().getExceptions());
+            }
+            if (next instanceof VersionResolutionException version && version.getResult() != null) {
+                pending.addAll(version.getResult().getExceptions());
+            }
+            if (next instanceof ArtifactDescriptorException descriptor && descriptor.getResult() != null) {
+                pending.addAll(descriptor.getResult().getExceptions());
+            }
+            if (next instanceof DependencyCollectionException collection && collection.getResult() != null) {
+                pending.addAll(collection.getResult().getExceptions());
             }
             if (next.getCause() != null) {
                 pending.add(next.getCause());

@@ -42,7 +42,7 @@ class BuildContextWriterTest {
         write(context.resolve("stale-from-last-run"), "stale");
 
         new BuildContextWriter().write(new ContextSources(project,
-                FileTree.entryFiles(project, List.of("pom.xml", "src", "missing")),
+                FileTree.entryFiles(project, List.of("pom.xml", "src", "missing")), Map.of(),
                 repository, Map.of("com/acme/lib/1.0/lib-1.0.jar", DependencyLayer.PRIVATE), maven,
                 Map.of("private/lib-1.0.jar", repository.resolve("com/acme/lib/1.0/lib-1.0.jar"))),
                 "FROM x\n", context);
@@ -106,7 +106,7 @@ class BuildContextWriterTest {
         write(project.resolve("pom.xml"), "<project/>");
         Path repository = temp.resolve("repository");
         write(repository.resolve("g/a/1/a-1.jar"), "jar");
-        return new ContextSources(project, FileTree.entryFiles(project, List.of("pom.xml")), repository,
+        return new ContextSources(project, FileTree.entryFiles(project, List.of("pom.xml")), Map.of(), repository,
                 Map.of("g/a/1/a-1.jar", DependencyLayer.PRIVATE),
                 MavenDistributionTest.distribution(temp.resolve("maven.tar.gz")),
                 Map.of("private/a-1.jar", repository.resolve("g/a/1/a-1.jar")));
@@ -126,7 +126,7 @@ class BuildContextWriterTest {
         Path context = temp.resolve("c");
 
         new BuildContextWriter().write(
-                new ContextSources(project, FileTree.entryFiles(project, List.of("pom.xml")), repository,
+                new ContextSources(project, FileTree.entryFiles(project, List.of("pom.xml")), Map.of(), repository,
                         Map.of("g/a/1/a-1.jar", DependencyLayer.RELEASES), maven, Map.of()), "", context);
 
         assertTrue(Files.isSameFile(repository.resolve("g/a/1/a-1.jar"),

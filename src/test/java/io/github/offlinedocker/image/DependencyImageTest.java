@@ -33,7 +33,7 @@ class DependencyImageTest {
         Files.write(bigJar, new byte[100_000]);
         metadata = repository.resolve("g/big/maven-metadata-local.xml");
         write(metadata, "<metadata>1</metadata>");
-        sources = new ContextSources(temp, new TreeMap<>(), repository,
+        sources = new ContextSources(temp, new TreeMap<>(), Map.of(), repository,
                 Map.of("g/big/1/big-1.jar", DependencyLayer.RELEASES),
                 MavenDistributionTest.distribution(temp.resolve("maven.tar.gz")), Map.of());
     }

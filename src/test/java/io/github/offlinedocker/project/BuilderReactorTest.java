@@ -69,7 +69,7 @@ class BuilderReactorTest {
 
     @Test
     void builtProjects_module_itselfParentAndReactorDependenciesInReactorOrder() throws ConfigurationException {
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null);
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, JvmConfig.NONE, List.of(), null);
         assertEquals(List.of(root, lib, app), reactor.builtProjects());
         assertEquals(all, reactor.allProjects());
     }
@@ -77,14 +77,15 @@ class BuilderReactorTest {
     @Test
     void builderGoals_moduleBelowRoot_selectsItWithUpstream() throws ConfigurationException {
         assertEquals(List.of("-pl", "services/app", "-am", "package"),
-                new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null).builderGoals(List.of("package")));
+                new BuilderReactor(ROOT, app, all, HostOptions.NONE, JvmConfig.NONE, List.of(), null)
+                        .builderGoals(List.of("package")));
     }
 
     @Test
     void builderGoals_hostOptions_beforeTheSelection() throws ConfigurationException {
         HostOptions options = new HostOptions(List.of("prod"), List.of(), new TreeMap<>(Map.of("revision", "2.1.0")),
                 Set.of());
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, options, List.of(), null);
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, options, JvmConfig.NONE, List.of(), null);
 
         assertEquals(List.of("-Pprod", "-Drevision=2.1.0", "-pl", "services/app", "-am", "package"),
                 reactor.builderGoals(List.of("package")));
@@ -93,7 +94,7 @@ class BuilderReactorTest {
 
     @Test
     void builderGoals_rootProject_goalsAlone() throws ConfigurationException {
-        BuilderReactor reactor = new BuilderReactor(ROOT, root, List.of(root), HostOptions.NONE, List.of(), null);
+        BuilderReactor reactor = new BuilderReactor(ROOT, root, List.of(root), HostOptions.NONE, JvmConfig.NONE, List.of(), null);
         assertEquals(List.of("verify"), reactor.builderGoals(List.of("verify")));
     }
 
@@ -101,12 +102,12 @@ class BuilderReactorTest {
     void contextEntries_everyPomButOnlyBuiltSources() throws ConfigurationException {
         assertEquals(List.of(".mvn/extensions.xml", ".mvn/jvm.config", "pom.xml", "lib/pom.xml", "services/app/pom.xml",
                         "other/pom.xml", "src", "lib/src", "services/app/src"),
-                new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null).contextEntries());
+                new BuilderReactor(ROOT, app, all, HostOptions.NONE, JvmConfig.NONE, List.of(), null).contextEntries());
     }
 
     @Test
     void moduleJar_reactorProject_pathRelativeToRoot() throws ConfigurationException {
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null);
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, JvmConfig.NONE, List.of(), null);
         assertEquals(Optional.of("lib/target/lib-1.0.jar"), reactor.moduleJar("com.acme", "lib", "1.0"));
         assertEquals(Optional.empty(), reactor.moduleJar("com.acme", "lib", "2.0"));
         assertEquals("services/app/target/app-1.0.jar", reactor.artifactPath());
@@ -117,14 +118,14 @@ class BuilderReactorTest {
     @Test
     void rootPom_rootProjectsFile() throws ConfigurationException {
         assertEquals(ROOT.resolve("pom.xml"),
-                new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null).rootPom());
+                new BuilderReactor(ROOT, app, all, HostOptions.NONE, JvmConfig.NONE, List.of(), null).rootPom());
     }
 
     @Test
     void constructor_projectOutsideRoot_namesItAndTheRoot() {
         MavenProject outside = project("outside", "../elsewhere", null);
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> new BuilderReactor(ROOT, app, List.of(root, app, outside), HostOptions.NONE, List.of(), null));
+                () -> new BuilderReactor(ROOT, app, List.of(root, app, outside), HostOptions.NONE, JvmConfig.NONE, List.of(), null));
         assertTrue(e.getMessage().contains("com.acme:outside:jar:1.0") && e.getMessage().contains(ROOT.toString()),
                 e.getMessage());
     }
@@ -143,7 +144,7 @@ class BuilderReactorTest {
         build.addResource(license);
         build.addTestResource(resource(ROOT.resolve("/elsewhere/fixtures")));
 
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null);
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, JvmConfig.NONE, List.of(), null);
 
         assertEquals(List.of(".mvn/extensions.xml", ".mvn/jvm.config", "pom.xml", "lib/pom.xml",
                         "services/app/pom.xml", "other/pom.xml", "src", "lib/src", "services/app/src",
@@ -166,7 +167,7 @@ class BuilderReactorTest {
         Files.createDirectories(temporary.resolve("app/config"));
         Files.writeString(temporary.resolve("lombok.config"), "lombok.addLombokGeneratedAnnotation = true\n");
 
-        BuilderReactor reactor = new BuilderReactor(temporary, module, List.of(shop, module), HostOptions.NONE,
+        BuilderReactor reactor = new BuilderReactor(temporary, module, List.of(shop, module), HostOptions.NONE, JvmConfig.NONE,
                 List.of("../lombok.config", "config"), null);
 
         assertTrue(reactor.contextEntries().containsAll(List.of("lombok.config", "app/config")),
@@ -174,11 +175,35 @@ class BuilderReactorTest {
     }
 
     @Test
+    void contextFiles_jvmConfigWithASecret_sendsTheCopyWithoutIt(@TempDir Path temporary) throws Exception {
+        Path sent = reactorWithJvmConfig(temporary, "-Dsonar.password=x -Xmx1g").contextFiles().get(".mvn/jvm.config");
+
+        assertEquals(temporary.resolve("target/offline-docker-jvm.config"), sent);
+        assertEquals(" -Xmx1g", Files.readString(sent));
+        assertEquals("-Dsonar.password=x -Xmx1g", Files.readString(temporary.resolve(".mvn/jvm.config")));
+    }
+
+    @Test
+    void contextFiles_jvmConfigWithoutSecret_sendsTheFileAsWritten(@TempDir Path temporary) throws Exception {
+        assertEquals(temporary.resolve(".mvn/jvm.config"),
+                reactorWithJvmConfig(temporary, "-Xmx1g").contextFiles().get(".mvn/jvm.config"));
+    }
+
+    /** A one-project reactor in {@code root} whose {@code .mvn/jvm.config} holds {@code text}. */
+    private static BuilderReactor reactorWithJvmConfig(Path root, String text) throws Exception {
+        MavenProject module = project(root, "app", "", null);
+        Files.createDirectories(root.resolve(".mvn"));
+        Files.writeString(root.resolve(".mvn/jvm.config"), text);
+        return new BuilderReactor(root, module, List.of(module), HostOptions.NONE,
+                JvmConfig.read(root.resolve(".mvn/jvm.config")), List.of(), null);
+    }
+
+    @Test
     void constructor_badInclude_namesItAndTheFix(@TempDir Path temporary) {
         MavenProject module = project(temporary, "app", "", null);
         for (String include : List.of("missing.txt", "../outside", ".")) {
             ConfigurationException e = assertThrows(ConfigurationException.class, () -> new BuilderReactor(
-                    temporary, module, List.of(module), HostOptions.NONE, List.of(include), null));
+                    temporary, module, List.of(module), HostOptions.NONE, JvmConfig.NONE, List.of(include), null));
             assertTrue(e.getMessage().startsWith("<contextIncludes> '" + include + "'"), e.getMessage());
         }
     }
@@ -189,7 +214,7 @@ class BuilderReactorTest {
         notes.setIncludes(List.of("LICENSE", "*.md"));
         app.getBuild().addResource(notes);
 
-        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, List.of(), null);
+        BuilderReactor reactor = new BuilderReactor(ROOT, app, all, HostOptions.NONE, JvmConfig.NONE, List.of(), null);
 
         assertFalse(reactor.contextEntries().contains("services/app/LICENSE"), reactor.contextEntries().toString());
         assertEquals(List.of("services/app"), List.copyOf(reactor.leftOutDirectories().keySet()));
@@ -208,13 +233,13 @@ class BuilderReactorTest {
         Path extra = Files.createDirectories(temporary.resolve("docker-root/opt"));
         Files.writeString(temporary.resolve("notes.txt"), "not a folder\n");
 
-        BuilderReactor reactor = new BuilderReactor(temporary, module, List.of(module), HostOptions.NONE, List.of(),
+        BuilderReactor reactor = new BuilderReactor(temporary, module, List.of(module), HostOptions.NONE, JvmConfig.NONE, List.of(),
                 extra.getParent());
 
         assertEquals("docker-root", reactor.extraDirectory());
         assertTrue(reactor.contextEntries().contains("docker-root"), reactor.contextEntries().toString());
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> new BuilderReactor(temporary,
-                module, List.of(module), HostOptions.NONE, List.of(), temporary.resolve("notes.txt")));
+                module, List.of(module), HostOptions.NONE, JvmConfig.NONE, List.of(), temporary.resolve("notes.txt")));
         assertTrue(e.getMessage().startsWith("<extraDirectory> '" + temporary.resolve("notes.txt") + "' names "),
                 e.getMessage());
         assertTrue(e.getMessage().contains("which is not a folder"), e.getMessage());

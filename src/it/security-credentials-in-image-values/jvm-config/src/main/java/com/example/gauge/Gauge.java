@@ -1,0 +1,7 @@
+package com.example.gauge;
+
+public final class Gauge {
+    public static void main(String[] args) {
+        System.out.println("gauge");
+    }
+}
