@@ -7,6 +7,7 @@ import static io.github.offlinedocker.it.Canaries.forms
 import static io.github.offlinedocker.it.Canaries.foundIn
 import static io.github.offlinedocker.it.Canaries.foundInImage
 import static io.github.offlinedocker.it.Canaries.foundInText
+import static io.github.offlinedocker.it.ImageChecks.dockerCli
 import static io.github.offlinedocker.it.ImageChecks.output
 
 def log = new File(basedir, 'build.log').text
@@ -35,4 +36,8 @@ assert new File(basedir, 'target/offline-docker-jvm.config').text
     new File(basedir, tar).withInputStream { assert foundIn(it, canary).isEmpty() : tar }
 }
 assert foundInImage(image, canary).isEmpty()
+// The dependency image this build created or reused, which its builder stage runs on (newest first).
+def dependencies = dockerCli('images', '--format', '{{.Repository}}:{{.Tag}}',
+        'offline-docker-dependencies/com-example-host-options').readLines().first()
+assert foundInImage(dependencies, canary).isEmpty()
 return true
