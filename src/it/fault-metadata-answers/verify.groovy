@@ -48,11 +48,19 @@ assert log.contains("${wrongPassword} the plugin prefixes of org.apache.maven.pl
         " resolve ${plugins('absent:run')}): ${rejected}")
 // 10. A fixed version from a blocked repository: Maven asks for its POM first.
 assert log.contains(blocked("${math}:pom:1.0.0")) || log.contains(blocked("${math}:jar:1.0.0"))
+// 11. Through a proxy that rejects its login. Maven 4's JDK transport gives up on a refused login without saying
+// whether the repository or the proxy refused it, so the message names both.
+def proxy = "127.0.0.1:${proxyPort}"
+assert log.contains("The proxy ${proxy} answered 407 Proxy Authentication Required for ${range} from repository" +
+        " '${repoId}' (${repoUrl}): the <proxy> for ${proxy} in settings.xml has a login the proxy rejected. Fix its" +
+        " <username>/<password> (run 'mvn --encrypt-password' for an encrypted one).") ||
+        log.contains("Repository '${repoId}' (${repoUrl}), reached through the proxy ${proxy}, refused a login for" +
+                " ${range} until Maven gave up")
 
 // Every failure leads with the plugin's message, Maven's own words after it.
 def failures = log.findAll(/on project metadata-answers: (.{0,40})/) { all, start -> start }
-assert failures.size() == 10
-failures.each { assert it.startsWith("Repository '") || it.startsWith('No version of ') || it.startsWith('Could not download the version list') : it }
+assert failures.size() == 11
+failures.each { assert it.startsWith("Repository '") || it.startsWith('The proxy ') || it.startsWith('No version of ') || it.startsWith('Could not download the version list') : it }
 assert !log.contains('Building image')
 BuildLogs.assertNoStackTrace(log)
 PreviousRepository.assertUnchanged(new File(basedir, 'target/offline-repo'))

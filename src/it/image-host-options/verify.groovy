@@ -1,7 +1,7 @@
 // The builder stage built what the host's build was given: the CI-friendly revision of .mvn/maven.config, the
 // command line's profiles and user property, the system property of .mvn/jvm.config; the properties whose name
 // marks a secret, on the command line and in .mvn/jvm.config, stayed out of the builder, the Dockerfile, the
-// context, the image and the log.
+// context, the final, builder and dependency images and the log.
 import static io.github.offlinedocker.it.BuildLogs.assertNoStackTrace
 import static io.github.offlinedocker.it.Canaries.forms
 import static io.github.offlinedocker.it.Canaries.foundIn
@@ -9,6 +9,7 @@ import static io.github.offlinedocker.it.Canaries.foundInImage
 import static io.github.offlinedocker.it.Canaries.foundInText
 import static io.github.offlinedocker.it.ImageChecks.dockerCli
 import static io.github.offlinedocker.it.ImageChecks.output
+import io.github.offlinedocker.it.ItMaven
 
 def log = new File(basedir, 'build.log').text
 assertNoStackTrace(log)
@@ -40,4 +41,15 @@ assert foundInImage(image, canary).isEmpty()
 def dependencies = dockerCli('images', '--format', '{{.Repository}}:{{.Tag}}',
         'offline-docker-dependencies/com-example-host-options').readLines().first()
 assert foundInImage(dependencies, canary).isEmpty()
+
+// The same build up to the builder stage, whose layers hold the context and what mvn made of it.
+def builder = 'offline-docker-it/image-host-options-builder:1'
+def builderLog = new File(basedir, 'builder-stage.log')
+new ItMaven(repoId, repoUsername, repoPassword, localRepositoryPath as File).run(basedir, builderLog,
+        '-Pshout', '-P!extras', '-Dgreeting.name=Ada', '-Dsonar.login=PLANTED-SONAR-LOGIN-7d3a',
+        "-Doffline-docker.builderImage=${builderImage}", "-Doffline-docker.runtimeImage=${runtimeImage}",
+        '-Doffline-docker.target=builder', "-Doffline-docker.tags=${builder}", 'offline-docker:build')
+assert builderLog.text.contains("Successfully tagged ${builder}")
+assert foundInText(builderLog.text, canary).isEmpty()
+assert foundInImage(builder, canary).isEmpty()
 return true
