@@ -5,8 +5,9 @@
 #   2. a Docker engine on the default socket and with TLS on 127.0.0.1:$DOCKER_TLS_PORT (certificates made
 #      here, in $DOCKER_TLS_DIR): dockerd started in the background if `docker info` fails, restarted with
 #      those flags if it runs without the TLS endpoint
-#   3. base images $BUILDER_IMAGE (JDK 17) and $RUNTIME_IMAGE (JRE 17), built with debootstrap
-#      from the machine's own Debian mirror, since no image registry can be reached
+#   3. base images $BUILDER_IMAGE (JDK 17), $RUNTIME_IMAGE (JRE 17) and $TOMCAT_IMAGE (Debian's Tomcat 10.1
+#      on JRE 17, laid out as the official tomcat images are), built with debootstrap from the machine's own
+#      Debian mirror, since no image registry can be reached
 #   4. a private Maven repository: nginx on 127.0.0.1:$REPO_PORT with basic auth and WebDAV PUT
 #      (and, under /faults/, the same repository answering 403, slowly, or with bodies cut short), and an
 #      HTTP forward proxy to it on 127.0.0.1:$PROXY_PORT that demands its own login
@@ -121,7 +122,7 @@ xml_escape() {
 
 # ---------------------------------------------------------------------------------------------
 [ "$(id -u)" -eq 0 ] || fail "must run as root (try: sudo $0)"
-for key in REPO_ID REPO_PORT REPO_URL REPO_USERNAME REPO_PASSWORD BUILDER_IMAGE RUNTIME_IMAGE \
+for key in REPO_ID REPO_PORT REPO_URL REPO_USERNAME REPO_PASSWORD BUILDER_IMAGE RUNTIME_IMAGE TOMCAT_IMAGE \
     REGISTRY_PORT REGISTRY_USERNAME REGISTRY_PASSWORD TINY_FS DOCKER_TLS_PORT DOCKER_TLS_DIR; do
     [ -n "${!key:-}" ] || fail "$key is not set in $HERE/test-env.properties"
 done
@@ -285,33 +286,59 @@ detect_mirror() {
     done
 }
 
-# Builds one image: debootstrap minbase + one JDK/JRE package, import, check `java`, then tag.
-build_image() { # image package rootfs-dir
-    local image=$1 package=$2 dir=$3 candidate java_home candidate_home
+# Lays out Tomcat as the official tomcat images do, so that the plugin's defaults meet what users run:
+# CATALINA_BASE /usr/local/tomcat with an empty webapps/, logs, temp and work writable by any user (the
+# images run as a non-root user), conf/ from Debian's templates. Debian's tomcat10 package, which holds them,
+# is not installed: its service scripts have no place in an image.
+layout_tomcat() { # rootfs-dir: prints the image's docker import --change lines, one a line
+    local dir=$1 deb base=/usr/local/tomcat unpacked
+    deb=$(sed -n 's/^Filename: \(pool\/.*\/tomcat10_[^/]*_all\.deb\)$/\1/p' "$dir"/var/lib/apt/lists/*_Packages | head -n 1)
+    [ -n "$deb" ] || { echo "tomcat10 is not in the mirror's package list" >&2; return 1; }
+    unpacked=$(mktemp -d)
+    curl -fsS -o "$unpacked/tomcat10.deb" "${MIRROR%/}/$deb"
+    dpkg-deb -x "$unpacked/tomcat10.deb" "$unpacked/root"
+    mkdir -p "$dir$base"/{conf,webapps,logs,temp,work}
+    cp "$unpacked"/root/usr/share/tomcat10/etc/* "$dir$base/conf/"
+    rm -rf "$unpacked"
+    chmod -R a+rX "$dir$base"
+    chmod 1777 "$dir$base"/{logs,temp,work}
+    printf '%s\n' "ENV CATALINA_HOME=/usr/share/tomcat10" "ENV CATALINA_BASE=$base" "WORKDIR $base" \
+        "EXPOSE 8080" 'CMD ["/usr/share/tomcat10/bin/catalina.sh", "run"]'
+}
+
+# Builds one image: debootstrap minbase + packages (comma-separated), an optional layout step that may print
+# the image's own settings (docker import --change lines), import, check `java`, then tag.
+build_image() { # image packages rootfs-dir [layout-function]
+    local image=$1 packages=$2 dir=$3 layout=${4:-} candidate java_home candidate_home line
+    local changes=(--change "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+        --change "ENV LANG=C.UTF-8")
     candidate="$image-candidate"
     case "$image" in *:*) ;; *) candidate="$image:candidate" ;; esac
     docker rmi "$candidate" >/dev/null 2>&1 || true   # left over by an interrupted run
-    debootstrap --variant=minbase --include="$package" "$SUITE" "$dir" "$MIRROR"
+    debootstrap --variant=minbase --include="$packages" "$SUITE" "$dir" "$MIRROR"
     unmount_below "$dir"
     java_home=
     for candidate_home in "$dir"/usr/lib/jvm/java-17-openjdk-*; do
         if [ -x "$candidate_home/bin/java" ]; then java_home=${candidate_home#"$dir/"}; break; fi
     done
     if [ -z "$java_home" ]; then echo "no JDK 17 under $dir/usr/lib/jvm" >&2; return 1; fi
+    changes+=(--change "ENV JAVA_HOME=/$java_home")
+    if [ -n "$layout" ]; then
+        local settings
+        settings=$("$layout" "$dir")
+        while IFS= read -r line; do changes+=(--change "$line"); done <<<"$settings"
+    else
+        changes+=(--change 'CMD ["/bin/bash"]')
+    fi
     # Smaller image: no downloaded .debs, no package lists (the images are used offline).
     rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/var/lib/apt/lists/*
     mkdir -p "$dir/var/lib/apt/lists/partial"
     tar --numeric-owner -C "$dir" -c . |
-        docker import \
-            --change "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
-            --change "ENV JAVA_HOME=/$java_home" \
-            --change "ENV LANG=C.UTF-8" \
-            --change 'CMD ["/bin/bash"]' \
-            --message "debootstrap $SUITE minbase + $package" \
-            - "$candidate"
+        docker import "${changes[@]}" --message "debootstrap $SUITE minbase + $packages" - "$candidate"
     docker run --rm --network none "$candidate" java -version
     docker run --rm --network none "$candidate" /bin/sh -c 'ls / >/dev/null && cat /etc/debian_version && echo "JAVA_HOME=$JAVA_HOME"'
-    case "$package" in *-jdk-*) docker run --rm --network none "$candidate" javac -version ;; esac
+    case "$packages" in *-jdk-*) docker run --rm --network none "$candidate" javac -version ;; esac
+    case "$layout" in layout_tomcat) docker run --rm --network none "$candidate" /usr/share/tomcat10/bin/version.sh ;; esac
     docker tag "$candidate" "$image"
     docker rmi "$candidate" >/dev/null
 }
@@ -319,8 +346,10 @@ build_image() { # image package rootfs-dir
 todo=()
 docker image inspect "$BUILDER_IMAGE" >/dev/null 2>&1 || todo+=("$BUILDER_IMAGE=openjdk-17-jdk-headless=jdk")
 docker image inspect "$RUNTIME_IMAGE" >/dev/null 2>&1 || todo+=("$RUNTIME_IMAGE=openjdk-17-jre-headless=jre")
+docker image inspect "$TOMCAT_IMAGE" >/dev/null 2>&1 ||
+    todo+=("$TOMCAT_IMAGE=openjdk-17-jre-headless,tomcat10-common=tomcat=layout_tomcat")
 if [ ${#todo[@]} -eq 0 ]; then
-    done_step 3/8 "$BUILDER_IMAGE and $RUNTIME_IMAGE present"
+    done_step 3/8 "$BUILDER_IMAGE, $RUNTIME_IMAGE and $TOMCAT_IMAGE present"
 else
     MIRROR=$(detect_mirror)
     case "$MIRROR" in
@@ -329,13 +358,13 @@ else
     esac
     build_root=$(mktemp -d /var/tmp/offline-docker-test-images.XXXXXX)
     CLEANUP_PATHS+=("$build_root")
-    # Both images are built at once: debootstrap mostly waits on downloads and dpkg.
+    # The images are built at once: debootstrap mostly waits on downloads and dpkg.
     pids=() names=()
     for item in "${todo[@]}"; do
-        IFS="=" read -r image package short <<<"$item"
+        IFS="=" read -r image package short layout <<<"$item"
         log="$LOG_DIR/image-$short.log"
         : >"$log"
-        ( build_image "$image" "$package" "$build_root/$short" ) >>"$log" 2>&1 &
+        ( build_image "$image" "$package" "$build_root/$short" "$layout" ) >>"$log" 2>&1 &
         pids+=("$!"); names+=("$image|$log")
     done
     failed=()
@@ -550,7 +579,7 @@ image_line() {
 }
 done_step 8/8 "ready in $((SECONDS - START))s"
 say "  docker:     client $client_version -> engine $engine_version (API $api_version); log $LOG_DIR/dockerd.log"
-say "  images:     $(image_line "$BUILDER_IMAGE"); $(image_line "$RUNTIME_IMAGE")"
+say "  images:     $(image_line "$BUILDER_IMAGE"); $(image_line "$RUNTIME_IMAGE"); $(image_line "$TOMCAT_IMAGE")"
 say "  repository: $REPO_URL (id $REPO_ID, user $REPO_USERNAME), nginx pid $(nginx_pid), data $REPO_ROOT$REPO_PATH"
 say "  artifact:   $MATH_UTILS_GAV at $jar_url"
 say "  registry:   127.0.0.1:$REGISTRY_PORT (user $REGISTRY_USERNAME), pid $(registry_pid), data $REGISTRY_DIR/data"

@@ -7,7 +7,7 @@ assert log.contains("name another one with <builderImage> or <runtimeImage>.")
 assert log =~ /<dockerfile> .*src\/main\/docker\/Missing\.Dockerfile does not exist\. Point it at your Dockerfile/
 assert log.contains("<ports> 'http' is not a port")
 assert log.contains("<builderJvmFlags> '-Dgreeting=two words' holds white space, which MAVEN_OPTS cannot carry")
-assert log.contains("<springBootLayers> is true, but com.example:odd:jar:1.0.0 has no execution of spring-boot-maven-plugin's 'repackage' goal")
+assert log.contains("<springBootLayers> takes a Spring Boot fat jar apart, but com.example:odd:jar:1.0.0 has no execution of spring-boot-maven-plugin's 'repackage' goal")
 assert log =~ /<goals> \[no-such-phase\] cannot run on com\.example:odd:jar:1\.0\.0: .*no-such-phase.*\. Give phases or plugin goals this project can run/
 assert log.contains("<contextDirectory> ${new File(basedir, 'src')} is inside the project but outside its build directory, and the plugin replaces the whole folder on each run: that would delete project files.")
 assert log =~ /<offlineRepository> \S+it-repo is or holds the local repository \S+it-repo, and the plugin replaces the whole folder on each run: that would delete it\./

@@ -1,7 +1,6 @@
 package io.github.offlinedocker.image;
 
 import io.github.offlinedocker.FileTree;
-import io.github.offlinedocker.resolve.DependencyLayer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.github.offlinedocker.image;
 
-import io.github.offlinedocker.resolve.DependencyLayer;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;

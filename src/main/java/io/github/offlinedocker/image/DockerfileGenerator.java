@@ -1,12 +1,10 @@
 package io.github.offlinedocker.image;
 
-import static io.github.offlinedocker.image.BuildContext.APPLICATION;
 import static io.github.offlinedocker.image.BuildContext.BUILDER_LIBRARIES;
 import static io.github.offlinedocker.image.BuildContext.BUILDER_MAVEN_HOME;
 import static io.github.offlinedocker.image.BuildContext.BUILDER_REPOSITORY;
 import static io.github.offlinedocker.image.BuildContext.BUILDER_WORKSPACE;
 
-import io.github.offlinedocker.resolve.DependencyLayer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,7 @@ public final class DockerfileGenerator {
         return new StringBuilder(HEADER).append(BuildContext.REPOSITORY).append("/.\n")
                 .append("FROM ").append(spec.builderImage()).append(" AS builder\n")
                 .append("COPY ").append(BuildContext.MAVEN).append("/ ").append(BUILDER_MAVEN_HOME).append("/\n")
-                .append(layerCopies("COPY " + BuildContext.REPOSITORY, BUILDER_REPOSITORY))
+                .append(DependencyLayer.copyEach("COPY " + BuildContext.REPOSITORY, BUILDER_REPOSITORY))
                 .append(projectBuild(spec, "COPY " + BuildContext.PROJECT + "/ "))
                 .append(runtimeStage(spec, "COPY " + BuildContext.LIBRARIES))
                 .toString();
@@ -48,10 +46,9 @@ public final class DockerfileGenerator {
                 .append("FROM ").append(spec.builderImage()).append('\n')
                 .append("COPY ").append(BuildContext.MAVEN).append("/ ").append(BUILDER_MAVEN_HOME).append("/\n");
         for (DependencyLayer layer : DependencyLayer.values()) {
-            dockerfile.append(layerCopy("COPY " + BuildContext.REPOSITORY, layer, BUILDER_REPOSITORY));
-            if (spec.hasLibraries()) {
-                dockerfile.append(layerCopy("COPY " + BuildContext.LIBRARIES, layer,
-                        BUILDER_LIBRARIES + "/" + layer.directory()));
+            dockerfile.append(layer.copy("COPY " + BuildContext.REPOSITORY, BUILDER_REPOSITORY));
+            if (spec.carriesLibraries()) {
+                dockerfile.append(layer.copy("COPY " + BuildContext.LIBRARIES, BUILDER_LIBRARIES + "/" + layer.directory()));
             }
         }
         return dockerfile.toString();
@@ -71,8 +68,9 @@ public final class DockerfileGenerator {
     }
 
     /**
-     * The builder stage from its workspace on: the project's sources, then {@code mvn -o}. {@code addProject} is
-     * the instruction that puts the sources in the workspace, up to the workspace.
+     * The builder stage from its workspace on: the project's sources, {@code mvn -o}, then what the layout does
+     * with what it built. {@code addProject} is the instruction that puts the sources in the workspace, up to the
+     * workspace.
      */
     private static String projectBuild(DockerfileSpec spec, String addProject) {
         List<String> mvn = new ArrayList<>(List.of(
@@ -87,25 +85,10 @@ public final class DockerfileGenerator {
         }
         build.append(addProject).append(BUILDER_WORKSPACE).append("/\n")
                 .append("RUN ").append(execForm(mvn)).append('\n');
-        SpringBootLayers layers = spec.springBootLayers();
-        if (layers != null) {
-            build.append("RUN ").append(execForm(layers.extractCommand(spec.artifactPath(), layersFolder(spec))))
-                    .append('\n');
+        for (List<String> command : spec.layout().builderCommands(spec.application())) {
+            build.append("RUN ").append(execForm(command)).append('\n');
         }
         return build.toString();
-    }
-
-    /** Where the builder stage extracts the Spring Boot layers, relative to the workspace: beside the jar. */
-    private static String layersFolder(DockerfileSpec spec) {
-        String jar = spec.artifactPath();
-        int slash = jar.lastIndexOf('/');
-        return (slash < 0 ? "" : jar.substring(0, slash + 1)) + SpringBootLayers.FOLDER;
-    }
-
-    /** {@code COPY} of the extracted Spring Boot layer {@code layer} into the application's folder. */
-    private static String bootLayerCopy(DockerfileSpec spec, String layer) {
-        return "COPY --from=builder " + BUILDER_WORKSPACE + "/" + layersFolder(spec) + "/" + layer + "/ "
-                + APPLICATION + "/\n";
     }
 
     /** {@code ENV name="value"}, with {@code $} escaped: the Dockerfile would substitute variables in it. */
@@ -113,33 +96,33 @@ public final class DockerfileGenerator {
         return "ENV " + name + "=" + jsonString(value).replace("$", "\\$") + '\n';
     }
 
-    /** The runtime stage; {@code copyLibraries} is the start of a {@code COPY} of the library layers' folder. */
+    /**
+     * The runtime stage; {@code copyLibraries} is the start of a {@code COPY} of the library layers' folder.
+     * Settings first, then the files from rarely to often changing: a new application re-runs only its own
+     * copies, never a step that starts a container for a setting.
+     */
     private static String runtimeStage(DockerfileSpec spec, String copyLibraries) {
+        RuntimeLayout layout = spec.layout();
+        RuntimeStage runtime = spec.runtime();
         StringBuilder dockerfile = new StringBuilder()
                 .append('\n')
-                .append("FROM ").append(spec.runtime().image()).append('\n')
-                .append("WORKDIR ").append(APPLICATION).append('\n');
-        // Settings first, then the files from rarely to often changing: a new application jar re-runs only its
-        // own COPY, never a step that starts a container for a setting.
-        RuntimeStage runtime = spec.runtime();
-        for (Map.Entry<String, String> variable : new TreeMap<>(runtime.environment()).entrySet()) {
-            dockerfile.append(env(variable.getKey(), variable.getValue()));
+                .append("FROM ").append(runtime.image()).append('\n');
+        if (layout.workingDirectory() != null) {
+            dockerfile.append("WORKDIR ").append(layout.workingDirectory()).append('\n');
         }
+        Map<String, String> environment = new TreeMap<>(layout.environment(runtime.jvmFlags()));
+        environment.putAll(runtime.environment());
+        environment.forEach((name, value) -> dockerfile.append(env(name, value)));
         for (String port : runtime.ports()) {
             dockerfile.append("EXPOSE ").append(port.trim()).append('\n');
         }
-        String applicationJar = APPLICATION + "/app.jar";
         dockerfile.append("USER ").append(runtime.user()).append('\n');
-        SpringBootLayers bootLayers = spec.springBootLayers();
-        dockerfile.append("ENTRYPOINT ").append(execForm(launch(runtime, bootLayers, applicationJar))).append('\n');
-        if (spec.hasLibraries()) {
-            dockerfile.append(layerCopies(copyLibraries, APPLICATION + "/" + BuildContext.LIBRARIES));
+        List<String> entrypoint = runtime.entrypoint().isEmpty() ? layout.launch(runtime.jvmFlags())
+                : runtime.entrypoint();
+        if (!entrypoint.isEmpty()) {
+            dockerfile.append("ENTRYPOINT ").append(execForm(entrypoint)).append('\n');
         }
-        if (bootLayers != null) {
-            for (String layer : SpringBootLayers.LIBRARY_LAYERS) {
-                dockerfile.append(bootLayerCopy(spec, layer));
-            }
-        }
+        layout.dependencyCopies(spec.application()).forEach(copy -> dockerfile.append(copy.instruction(copyLibraries)));
         if (spec.extraDirectory() != null) {
             dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/')
                     .append(spec.extraDirectory()).append("/ /\n");
@@ -150,55 +133,8 @@ public final class DockerfileGenerator {
                     .map(label -> " " + jsonString(label.getKey()) + "=" + jsonString(label.getValue()))
                     .collect(Collectors.joining())).append('\n');
         }
-        for (String moduleJar : spec.moduleJars()) {
-            dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(moduleJar)
-                    .append(' ').append(APPLICATION).append('/').append(BuildContext.LIBRARIES).append("/\n");
-        }
-        if (bootLayers == null) {
-            dockerfile.append("COPY --from=builder ").append(BUILDER_WORKSPACE).append('/').append(spec.artifactPath())
-                    .append(' ').append(applicationJar).append('\n');
-        } else {
-            dockerfile.append(bootLayerCopy(spec, SpringBootLayers.APPLICATION_LAYER));
-        }
+        layout.applicationCopies(spec.application()).forEach(copy -> dockerfile.append(copy.instruction(copyLibraries)));
         return dockerfile.toString();
-    }
-
-    /**
-     * The user's entrypoint, else {@code java} with the JVM flags and Spring Boot's launcher, the jar, or the class
-     * path and main class.
-     */
-    private static List<String> launch(RuntimeStage runtime, SpringBootLayers bootLayers, String applicationJar) {
-        if (!runtime.entrypoint().isEmpty()) {
-            return runtime.entrypoint();
-        }
-        List<String> launch = new ArrayList<>(List.of("java"));
-        launch.addAll(runtime.jvmFlags());
-        if (bootLayers != null) {
-            launch.add(bootLayers.launcher());
-        } else if (runtime.mainClass() == null) {
-            launch.addAll(List.of("-jar", applicationJar));
-        } else {
-            launch.addAll(List.of("-cp", applicationJar + ":" + APPLICATION + "/" + BuildContext.LIBRARIES + "/*",
-                    runtime.mainClass()));
-        }
-        return launch;
-    }
-
-    /**
-     * One copy per dependency layer into {@code target}, from rarely to often changing: a change re-copies its
-     * own layer and the later ones, and reuses the earlier ones. {@code copyFolder} is a {@code COPY} instruction
-     * up to the folder that holds the layers' folders.
-     */
-    private static String layerCopies(String copyFolder, String target) {
-        StringBuilder copies = new StringBuilder();
-        for (DependencyLayer layer : DependencyLayer.values()) {
-            copies.append(layerCopy(copyFolder, layer, target));
-        }
-        return copies.toString();
-    }
-
-    private static String layerCopy(String copyFolder, DependencyLayer layer, String target) {
-        return copyFolder + "/" + layer.directory() + "/ " + target + "/\n";
     }
 
     /** A JSON array, the exec form of RUN and ENTRYPOINT: no shell parses the arguments. */

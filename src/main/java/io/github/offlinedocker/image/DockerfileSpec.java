@@ -11,12 +11,9 @@ import java.util.Map;
  * @param builderJvmFlags  options for the JVM of the builder stage's Maven: its {@code MAVEN_OPTS}
  * @param goals            what the builder stage runs with {@code mvn -o}: the host's profiles and user properties,
  *                         the module's selection and the goals
- * @param artifactPath     the application jar, relative to the workspace, as the builder produces it
- * @param hasLibraries     whether the context holds runtime dependencies under {@link BuildContext#LIBRARIES}
- * @param moduleJars       runtime dependencies the builder builds in the reactor, relative to the workspace
+ * @param layout           how the application lies in the final image
+ * @param application      what the builder stage builds of the application
  * @param runtime          how the application runs in the final image
- * @param springBootLayers the layers the runtime stage takes the Spring Boot fat jar in; {@code null} copies the
- *                         jar whole
  * @param labels           labels of the final image that its inputs decide (not the creation time)
  * @param extraDirectory   a folder of the project, relative to the workspace, whose tree the runtime image gets at
  *                         its root; {@code null} for none
@@ -25,11 +22,9 @@ public record DockerfileSpec(
         String builderImage,
         List<String> builderJvmFlags,
         List<String> goals,
-        String artifactPath,
-        boolean hasLibraries,
-        List<String> moduleJars,
+        RuntimeLayout layout,
+        BuiltApplication application,
         RuntimeStage runtime,
-        SpringBootLayers springBootLayers,
         Map<String, String> labels,
         String extraDirectory) {
 
@@ -37,7 +32,11 @@ public record DockerfileSpec(
         labels = Map.copyOf(labels);
         builderJvmFlags = List.copyOf(builderJvmFlags);
         goals = List.copyOf(goals);
-        moduleJars = List.copyOf(moduleJars);
+    }
+
+    /** Whether the context and the dependency image carry the closure's runtime libraries for the runtime stage. */
+    boolean carriesLibraries() {
+        return layout.usesLibraries() && application.hasLibraries();
     }
 
     /** Fails naming the element and the bad value when a setting cannot go into a Dockerfile as it is. */
@@ -52,6 +51,7 @@ public record DockerfileSpec(
             }
         }
         runtime.check();
+        layout.check();
     }
 
     /** Fails naming the element when a value the Dockerfile would hold holds one of {@code secrets}. */
@@ -63,6 +63,7 @@ public record DockerfileSpec(
         }
         secrets.checkAbsent("<labels>", labels);
         runtime.checkSecrets(secrets);
+        layout.checkSecrets(secrets);
     }
 
     /** Who gave the builder's {@code argument}: a user property comes from the host's Maven, the rest from goals. */

@@ -8,17 +8,15 @@ import java.util.regex.Pattern;
 /**
  * How the application runs in the final image.
  *
- * @param image       the JRE image it runs on
- * @param mainClass   the class to run; {@code null} runs the jar with {@code java -jar}
+ * @param image       the image it runs on
  * @param user        the user it runs as, {@code name} or {@code uid[:gid]}
  * @param ports       the ports it listens on, {@code 8080} or {@code 8080/tcp}
  * @param environment environment variables of the container
- * @param jvmFlags    options for {@code java}, before the class path
- * @param entrypoint  the whole command instead of the generated {@code java} one, when not empty
+ * @param jvmFlags    options for the JVM that runs it
+ * @param entrypoint  the whole command instead of the layout's, when not empty
  */
 public record RuntimeStage(
         String image,
-        String mainClass,
         String user,
         List<String> ports,
         Map<String, String> environment,
@@ -65,7 +63,6 @@ public record RuntimeStage(
     /** Fails naming the element when a value the runtime stage would hold holds one of {@code secrets}. */
     void checkSecrets(KnownSecrets secrets) throws ConfigurationException {
         secrets.checkAbsent("<runtimeImage>", image);
-        secrets.checkAbsent("<mainClass>", mainClass);
         secrets.checkAbsent("<user>", user);
         secrets.checkAbsent("<ports>", ports);
         secrets.checkAbsent("<environment>", environment);

@@ -1,16 +1,19 @@
 package io.github.offlinedocker.mojo;
 
-import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.FileTree;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.image.BuildContext;
+import io.github.offlinedocker.image.BuiltApplication;
 import io.github.offlinedocker.image.ContextRequest;
 import io.github.offlinedocker.image.ContextSources;
+import io.github.offlinedocker.image.DependencyLayer;
 import io.github.offlinedocker.image.DockerfileSpec;
+import io.github.offlinedocker.image.RuntimeLayout;
 import io.github.offlinedocker.image.RuntimeStage;
-import io.github.offlinedocker.image.SpringBootLayers;
+import io.github.offlinedocker.image.WarLayout;
 import io.github.offlinedocker.project.BuilderReactor;
 import io.github.offlinedocker.project.ImageLabels;
+import io.github.offlinedocker.project.LayoutChooser;
 import io.github.offlinedocker.project.OutputLocations;
 import io.github.offlinedocker.project.ProjectFacts;
 import io.github.offlinedocker.resolve.Closure;
@@ -21,6 +24,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.rtinfo.RuntimeInformation;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -51,12 +55,27 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     List<String> builderJvmFlags;
 
     /**
-     * The image the application runs on. Default: {@code eclipse-temurin:<release>-jre}.
+     * The image the application runs on. Default: {@code eclipse-temurin:<release>-jre}, the project's Java
+     * release; for the {@code war} layout {@code tomcat:10.1-jre<release>}.
      *
      * @since 0.1.0
      */
     @Parameter(property = "offline-docker.runtimeImage")
     String runtimeImage;
+
+    /**
+     * How the application lies in the image and runs: {@code jar} ({@code java -jar /app/app.jar}, for a jar that
+     * holds or names what it needs), {@code class-path} (the jar and its libraries in {@code /app/lib}, one layer
+     * per kind of dependency, run by its main class), {@code spring-boot-layers} (see {@code springBootLayers}) or
+     * {@code war} (the web application on the servlet container of {@code runtimeImage}, see
+     * {@code warDeployment}). Default: chosen from the project: {@code war} for packaging {@code war},
+     * {@code spring-boot-layers} when {@code springBootLayers} is true, {@code class-path} when a main class is
+     * known, else {@code jar}. Another packaging needs this parameter or your own {@code dockerfile}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.layout")
+    String layout;
 
     /**
      * The class the container runs. Default: the {@code mainClass} of maven-jar-plugin's manifest configuration;
@@ -116,7 +135,20 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     boolean springBootLayers;
 
     /**
-     * The container's whole command, instead of the generated {@code java} command; the jar is
+     * Where the {@code war} layout puts the web application in the runtime image: a folder, which gets it
+     * exploded, its libraries ({@code WEB-INF/lib}) a layer of their own before its classes; or a path ending in
+     * {@code .war}, which gets the war file as one layer. The servlet container runs it with its own command and
+     * the {@code jvmFlags} as {@code JAVA_TOOL_OPTIONS}; it must let the non-root {@code user} write its work
+     * folders, as the official {@code tomcat} images do. Default: the application at {@code /} of an official
+     * {@code tomcat} image; for Jetty's, e.g. {@code /var/lib/jetty/webapps/ROOT}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.warDeployment", defaultValue = WarLayout.DEFAULT_DEPLOYMENT)
+    String warDeployment;
+
+    /**
+     * The container's whole command, instead of the layout's; the jar is
      * {@code /app/app.jar}, its libraries are in {@code /app/lib}.
      *
      * @since 0.2.0
@@ -179,32 +211,26 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
         this.decrypter = decrypter;
     }
 
-    /**
-     * Whether this project gets an image: a {@code pom} module (a reactor's parent, reached with {@code -am}) is
-     * skipped with a note, as the module that depends on it builds it; any other packaging but {@code jar} fails.
-     */
-    final boolean imagesThisProject() throws ConfigurationException {
-        if ("pom".equals(project.getPackaging())) {
-            getLog().info("Skipping " + project.getId() + ": a 'pom' module gets no image of its own; the modules"
-                    + " that use it build it in their builder stage.");
-            return false;
-        }
-        if (!"jar".equals(project.getPackaging())) {
-            throw new ConfigurationException("Project " + project.getId() + " has packaging '"
-                    + project.getPackaging() + "'; images are built of 'jar' projects. Run the goal in the module"
-                    + " that builds the application, or set <skip>true</skip> here.");
-        }
-        return true;
-    }
-
     @Override
     final Path extraDirectory() {
         return extraDirectory == null ? null : extraDirectory.toPath();
     }
 
-    /** Resolves the offline repository and describes the context of this project's image. */
-    final ContextRequest contextRequest() throws OfflineDockerException {
+    /**
+     * Resolves the offline repository and describes the context of this project's image; empty for a {@code pom}
+     * module (a reactor's parent, reached with {@code -am}), which is skipped with a note, as the module that
+     * depends on it builds it. The layout is chosen first, so that a project no layout fits fails at once.
+     */
+    final Optional<ContextRequest> contextRequest() throws OfflineDockerException {
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("Skipping " + project.getId() + ": a 'pom' module gets no image of its own; the modules"
+                    + " that use it build it in their builder stage.");
+            return Optional.empty();
+        }
         BuilderReactor reactor = builderReactor();
+        RuntimeLayout runtimeLayout = new LayoutChooser(reactor).choose(new LayoutChooser.Wishes(
+                layout, mainClass, springBootLayers, warDeployment, dockerfile != null));
+        getLog().debug("Runtime layout: " + runtimeLayout);
         Path context = contextDirectory.toPath();
         OutputLocations locations = outputLocations(reactor);
         locations.checkReplaceable("contextDirectory", context, BuildContext::writtenAt);
@@ -214,15 +240,9 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
         Closure closure = resolveOfflineRepository(reactor);
         Path maven = closureResolver.resolveMavenDistribution(session, project, runtime.getMavenVersion());
 
-        ProjectFacts facts = new ProjectFacts(project);
-        int release = facts.javaRelease();
-        String launchedClass = orDefault(mainClass, facts.manifestMainClass().orElse(null));
-        // 'java -jar' reads only the jar (a Spring Boot fat jar holds its libraries): lib/ would be dead weight.
-        // A user's own Dockerfile decides for itself, so it always gets lib/.
-        boolean classPath = launchedClass != null || dockerfile != null;
+        int release = new ProjectFacts(project).javaRelease();
         RuntimeStage runtimeStage = new RuntimeStage(
-                orDefault(runtimeImage, "eclipse-temurin:" + release + "-jre"),
-                launchedClass,
+                orDefault(runtimeImage, runtimeLayout.defaultRuntimeImage(release)),
                 user,
                 orEmpty(ports),
                 valuesOrEmpty(environment),
@@ -232,36 +252,24 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
                 orDefault(builderImage, "eclipse-temurin:" + release + "-jdk"),
                 orEmpty(builderJvmFlags),
                 reactor.builderGoals(goals),
-                reactor.artifactPath(),
-                classPath && !closure.runtimeClasspath().isEmpty(),
-                classPath ? closure.moduleJars() : List.of(),
+                runtimeLayout,
+                new BuiltApplication(reactor.artifactPath(), closure.moduleJars(),
+                        !closure.runtimeClasspath().isEmpty()),
                 runtimeStage,
-                springBootLayers ? springBootLayers(facts, launchedClass) : null,
                 imageLabels(),
                 reactor.extraDirectory());
+        // A user's own Dockerfile decides for itself, so it always gets lib/.
+        boolean libraries = runtimeLayout.usesLibraries() || dockerfile != null;
         ContextSources sources = new ContextSources(
                 reactor.root(),
                 reactor.contextFiles(),
                 reactor.jvmConfig().valuesByElement(),
                 offlineRepository.toPath(),
-                closure.repositoryLayers(),
+                DependencyLayer.ofRepositoryFiles(closure),
                 maven,
-                classPath ? closure.runtimeLibraries() : Map.of());
-        return new ContextRequest(spec, dockerfile == null ? null : dockerfile.toPath(), sources, context,
-                FileTree.sibling(context, ".tar"), SettingsSecrets.of(session.getSettings(), decrypter));
-    }
-
-    /** The layers of the project's Spring Boot fat jar; fails when it has none, or when a main class is set. */
-    private SpringBootLayers springBootLayers(ProjectFacts facts, String launchedClass) throws ConfigurationException {
-        String version = facts.springBootLayeredJarPlugin();
-        if (launchedClass != null) {
-            throw new ConfigurationException("<springBootLayers> runs Spring Boot's launcher, which finds the main"
-                    + " class itself, but the image is also to run the class " + launchedClass + " (<mainClass>, or"
-                    + " maven-jar-plugin's manifest). Remove one of the two.");
-        }
-        return SpringBootLayers.forPluginVersion(version).orElseThrow(() -> new ConfigurationException(
-                "<springBootLayers> is true, but spring-boot-maven-plugin " + version + " writes fat jars without"
-                        + " layers; 2.4 and later write them. Upgrade the plugin, or remove <springBootLayers>."));
+                libraries ? DependencyLayer.libraryPaths(closure.runtimeClasspath()) : Map.of());
+        return Optional.of(new ContextRequest(spec, dockerfile == null ? null : dockerfile.toPath(), sources, context,
+                FileTree.sibling(context, ".tar"), SettingsSecrets.of(session.getSettings(), decrypter)));
     }
 
     static String orDefault(String value, String fallback) {

@@ -2,6 +2,7 @@ package io.github.offlinedocker.mojo;
 
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.image.BuildOptions;
+import io.github.offlinedocker.image.ContextRequest;
 import io.github.offlinedocker.image.ImagePusher;
 import io.github.offlinedocker.image.OfflineImageBuilder;
 import io.github.offlinedocker.image.OfflineImageRequest;
@@ -12,6 +13,7 @@ import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -104,7 +106,8 @@ public final class BuildMojo extends AbstractImageMojo {
 
     @Override
     void run() throws OfflineDockerException {
-        if (!imagesThisProject()) {
+        Optional<ContextRequest> context = contextRequest();
+        if (context.isEmpty()) {
             return;
         }
         ProjectFacts facts = new ProjectFacts(project);
@@ -120,7 +123,7 @@ public final class BuildMojo extends AbstractImageMojo {
                 orDefault(target, null),
                 orDefault(platform, null));
         new OfflineImageBuilder().build(
-                new OfflineImageRequest(contextRequest(), options, facts.dependencyImageRepository()),
+                new OfflineImageRequest(context.get(), options, facts.dependencyImageRepository()),
                 line -> getLog().info(line));
         if (push) {
             new ImagePusher().push(imageTags, dockerHost,

@@ -5,6 +5,7 @@ import io.github.offlinedocker.image.ContextRequest;
 import io.github.offlinedocker.image.OfflineImageBuilder;
 import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.rtinfo.RuntimeInformation;
@@ -28,10 +29,11 @@ public final class ContextMojo extends AbstractImageMojo {
 
     @Override
     void run() throws OfflineDockerException {
-        if (!imagesThisProject()) {
+        Optional<ContextRequest> context = contextRequest();
+        if (context.isEmpty()) {
             return;
         }
-        ContextRequest request = contextRequest();
+        ContextRequest request = context.get();
         new OfflineImageBuilder().writeContext(request);
         getLog().info("Wrote the build context " + request.contextDirectory() + " (and its tar "
                 + request.contextTar().getFileName() + "); build it with: docker build --network none "

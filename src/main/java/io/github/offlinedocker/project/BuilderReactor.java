@@ -157,7 +157,10 @@ public final class BuilderReactor {
         return find(groupId, artifactId, version).map(this::artifactPath);
     }
 
-    /** The module's jar as the builder stage builds it, relative to the root, e.g. {@code app/target/app-1.0.jar}. */
+    /**
+     * The module's artifact as the builder stage builds it, relative to the root, e.g. {@code app/target/app-1.0.jar}
+     * or {@code web/target/web-1.0.war}.
+     */
     public String artifactPath() {
         return artifactPath(module);
     }
@@ -355,10 +358,14 @@ public final class BuilderReactor {
 
     private String artifactPath(MavenProject project) {
         Path build = Path.of(project.getBuild().getDirectory());
-        return relative(build.resolve(project.getBuild().getFinalName() + ".jar"));
+        // The packaging's own extension, as Maven's artifact handler gives it: a war's is war, a plugin's jar.
+        String extension = project.getArtifact() == null ? "jar"
+                : project.getArtifact().getArtifactHandler().getExtension();
+        return relative(build.resolve(project.getBuild().getFinalName() + "." + extension));
     }
 
-    private String relative(Path path) {
+    /** {@code path} of the host, inside the reactor's root, as the builder stage's workspace has it. */
+    public String relative(Path path) {
         return root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 

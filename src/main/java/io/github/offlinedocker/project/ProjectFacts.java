@@ -1,6 +1,7 @@
 package io.github.offlinedocker.project;
 
 import io.github.offlinedocker.ConfigurationException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ public final class ProjectFacts {
     static final int DEFAULT_JAVA_RELEASE = 17;
 
     private static final String SPRING_BOOT_PLUGIN = "org.springframework.boot:spring-boot-maven-plugin";
+    private static final String WAR_PLUGIN = "org.apache.maven.plugins:maven-war-plugin";
 
     private final MavenProject project;
 
@@ -48,38 +50,59 @@ public final class ProjectFacts {
     /**
      * The version of spring-boot-maven-plugin, which repackages the project's jar into a fat jar with Spring
      * Boot's default layers; fails, saying why and what to change, when the project has no such jar.
+     * {@code element} names the setting that asked for the layers, e.g. {@code <springBootLayers>}.
      */
-    public String springBootLayeredJarPlugin() throws ConfigurationException {
+    public String springBootLayeredJarPlugin(String element) throws ConfigurationException {
         Plugin plugin = project.getPlugin(SPRING_BOOT_PLUGIN);
         PluginExecution repackage = plugin == null ? null : plugin.getExecutions().stream()
                 .filter(execution -> execution.getGoals().contains("repackage"))
                 .findFirst()
                 .orElse(null);
         if (repackage == null) {
-            throw new ConfigurationException("<springBootLayers> is true, but " + project.getId() + " has no"
-                    + " execution of spring-boot-maven-plugin's 'repackage' goal, so there is no Spring Boot fat jar"
-                    + " to take apart. Remove <springBootLayers>, or add the plugin.");
+            throw new ConfigurationException(element + " takes a Spring Boot fat jar apart, but " + project.getId()
+                    + " has no execution of spring-boot-maven-plugin's 'repackage' goal, so there is no Spring Boot"
+                    + " fat jar to take apart. Remove " + element + ", or add the plugin.");
         }
         // The effective model holds the plugin's own configuration merged into each execution's.
         Xpp3Dom configuration = repackage.getConfiguration() instanceof Xpp3Dom dom ? dom : null;
         Optional<String> classifier = PluginConfiguration.value(configuration, "classifier");
         if (classifier.isPresent()) {
-            throw new ConfigurationException("<springBootLayers> takes the project's jar apart, but"
+            throw new ConfigurationException(element + " takes the project's jar apart, but"
                     + " spring-boot-maven-plugin writes the fat jar beside it with the classifier '" + classifier.get()
-                    + "'. Remove the plugin's <classifier>, or <springBootLayers>.");
+                    + "'. Remove the plugin's <classifier>, or " + element + ".");
         }
         Xpp3Dom layers = configuration == null ? null : configuration.getChild("layers");
         if (PluginConfiguration.value(layers, "enabled").filter("false"::equalsIgnoreCase).isPresent()) {
-            throw new ConfigurationException("<springBootLayers> is true, but spring-boot-maven-plugin's"
-                    + " <layers><enabled> is false, so the fat jar has no layers. Remove one of the two.");
+            throw new ConfigurationException(element + " takes the fat jar's layers apart, but"
+                    + " spring-boot-maven-plugin's <layers><enabled> is false, so the fat jar has no layers. Remove"
+                    + " one of the two.");
         }
         Optional<String> ownLayers = PluginConfiguration.value(layers, "configuration");
         if (ownLayers.isPresent()) {
-            throw new ConfigurationException("<springBootLayers> copies Spring Boot's default layers, but"
+            throw new ConfigurationException(element + " copies Spring Boot's default layers, but"
                     + " spring-boot-maven-plugin's <layers><configuration> " + ownLayers.get() + " defines layers"
                     + " of its own. Remove one of the two.");
         }
         return plugin.getVersion();
+    }
+
+    /**
+     * The exploded web application maven-war-plugin writes before it packs the war: its {@code webappDirectory},
+     * by default {@code ${project.build.directory}/${project.build.finalName}}.
+     */
+    public Path warWebappDirectory() {
+        Path basedir = project.getBasedir().toPath();
+        return pluginConfiguration(WAR_PLUGIN)
+                .flatMap(configuration -> PluginConfiguration.value(configuration, "webappDirectory"))
+                .map(basedir::resolve)
+                .orElseGet(() -> Path.of(project.getBuild().getDirectory()).resolve(project.getBuild().getFinalName()))
+                .toAbsolutePath()
+                .normalize();
+    }
+
+    /** The project's packaging, e.g. {@code jar} or {@code war}. */
+    public String packaging() {
+        return project.getPackaging();
     }
 
     /** The image's tags when none are configured: {@code <artifactId>:<version>} and {@code <artifactId>:latest}. */

@@ -4,7 +4,6 @@ import static io.github.offlinedocker.TestFiles.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import io.github.offlinedocker.resolve.DependencyLayer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

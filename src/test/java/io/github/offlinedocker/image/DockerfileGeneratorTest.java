@@ -9,16 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class DockerfileGeneratorTest {
 
-    private static RuntimeStage runtime(String mainClass) {
-        return new RuntimeStage("jre:17", mainClass, RuntimeStage.DEFAULT_USER, List.of(), Map.of(), List.of(),
-                List.of());
+    private static final RuntimeStage RUNTIME = new RuntimeStage("jre:17", RuntimeStage.DEFAULT_USER, List.of(),
+            Map.of(), List.of(), List.of());
+
+    private static RuntimeLayout layout(String mainClass) {
+        return mainClass == null ? new JarLayout() : new ClassPathLayout(mainClass);
     }
 
     private static DockerfileSpec spec(String mainClass, boolean hasLibraries) {
         return new DockerfileSpec("jdk:17", List.of("-XX:TieredStopAtLevel=1", "-Xmx1g"), List.of("verify"),
-                "target/app-1.0.jar", hasLibraries,
-                List.of(), runtime(mainClass), null, Map.of("org.opencontainers.image.version", "1.0",
-                        "org.opencontainers.image.title", "app"), null);
+                layout(mainClass), new BuiltApplication("target/app-1.0.jar", List.of(), hasLibraries), RUNTIME,
+                Map.of("org.opencontainers.image.version", "1.0", "org.opencontainers.image.title", "app"), null);
     }
 
     @Test
@@ -105,7 +106,8 @@ class DockerfileGeneratorTest {
     @Test
     void generate_reactorModule_buildsWithUpstreamAndCopiesModuleJarsFromBuilder() {
         DockerfileSpec spec = new DockerfileSpec("jdk:17", List.of(), List.of("-pl", "app", "-am", "package"),
-                "app/target/app-1.0.jar", true, List.of("lib/target/lib-1.0.jar"), runtime("com.acme.Main"), null,
+                new ClassPathLayout("com.acme.Main"),
+                new BuiltApplication("app/target/app-1.0.jar", List.of("lib/target/lib-1.0.jar"), true), RUNTIME,
                 Map.of(), null);
         String dockerfile = new DockerfileGenerator().generate(spec);
         assertTrue(dockerfile.contains("\"-Doffline-docker.skip=true\", \"-pl\", \"app\", \"-am\", \"package\"]\n"),
@@ -118,12 +120,13 @@ class DockerfileGeneratorTest {
     @Test
     void generate_runtimeSettings_environmentPortsUserAndJvmFlags() {
         // Also: no ENV MAVEN_OPTS in the builder without builder JVM flags, and '$' kept from substitution.
-        RuntimeStage runtime = new RuntimeStage("jre:17", null, "app:app", List.of("8080", "9090/udp"),
+        RuntimeStage runtime = new RuntimeStage("jre:17", "app:app", List.of("8080", "9090/udp"),
                 Map.of("SPRING_PROFILES_ACTIVE", "prod", "GREETING", "say \"hi\" to $USER"),
                 List.of("-XX:MaxRAMPercentage=75"),
                 List.of());
         String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17", List.of(),
-                List.of("package"), "target/app-1.0.jar", false, List.of(), runtime, null, Map.of(), null));
+                List.of("package"), new JarLayout(), new BuiltApplication("target/app-1.0.jar", List.of(), false),
+                runtime, Map.of(), null));
         assertTrue(dockerfile.endsWith("""
                 WORKDIR /app
                 ENV GREETING="say \\"hi\\" to \\$USER"
@@ -139,12 +142,12 @@ class DockerfileGeneratorTest {
 
     @Test
     void generate_springBootLayers_extractedInBuilderAndCopiedLayerByLayer() {
-        SpringBootLayers layers = SpringBootLayers.forPluginVersion("3.4.5").orElseThrow();
-        RuntimeStage runtime = new RuntimeStage("jre:17", null, RuntimeStage.DEFAULT_USER, List.of(), Map.of(),
+        SpringBootLayout layers = SpringBootLayout.forPluginVersion("3.4.5").orElseThrow();
+        RuntimeStage runtime = new RuntimeStage("jre:17", RuntimeStage.DEFAULT_USER, List.of(), Map.of(),
                 List.of("-Xss1m"), List.of());
         String dockerfile = new DockerfileGenerator().generateOnDependencies(new DockerfileSpec("jdk:17", List.of(),
-                List.of("package"), "app/target/app-1.0.jar", false, List.of(), runtime, layers,
-                Map.of("org.opencontainers.image.title", "app"), null), "deps:1");
+                List.of("package"), layers, new BuiltApplication("app/target/app-1.0.jar", List.of(), false),
+                runtime, Map.of("org.opencontainers.image.title", "app"), null), "deps:1");
         assertTrue(dockerfile.endsWith("""
                 RUN ["/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "package"]
                 RUN ["java", "-Djarmode=tools", "-jar", "app/target/app-1.0.jar", "extract", "--layers", "--launcher", "--destination", "app/target/offline-docker-layers"]
@@ -163,11 +166,38 @@ class DockerfileGeneratorTest {
 
     @Test
     void generate_entrypointGiven_replacesJavaCommand() {
-        RuntimeStage runtime = new RuntimeStage("jre:17", "com.acme.Main", RuntimeStage.DEFAULT_USER, List.of(),
-                Map.of(), List.of("-Xmx1g"), List.of("/app/start.sh", "--fast"));
+        RuntimeStage runtime = new RuntimeStage("jre:17", RuntimeStage.DEFAULT_USER, List.of(), Map.of(),
+                List.of("-Xmx1g"), List.of("/app/start.sh", "--fast"));
         String dockerfile = new DockerfileGenerator().generate(new DockerfileSpec("jdk:17", List.of(),
-                List.of("package"), "target/app-1.0.jar", true, List.of(), runtime, null, Map.of(), null));
+                List.of("package"), new ClassPathLayout("com.acme.Main"),
+                new BuiltApplication("target/app-1.0.jar", List.of(), true), runtime, Map.of(), null));
         assertTrue(dockerfile.contains("ENTRYPOINT [\"/app/start.sh\", \"--fast\"]\n"), dockerfile);
+    }
+
+    @Test
+    void generateOnDependencies_war_explodedOnTheContainersOwnCommand() {
+        RuntimeStage runtime = new RuntimeStage("tomcat:10.1-jre17", RuntimeStage.DEFAULT_USER, List.of("8080"),
+                Map.of(), List.of("-Xmx512m"), List.of());
+        String dockerfile = new DockerfileGenerator().generateOnDependencies(new DockerfileSpec("jdk:17", List.of(),
+                List.of("package"), new WarLayout("target/web-1.0", WarLayout.DEFAULT_DEPLOYMENT),
+                new BuiltApplication("target/web-1.0.war", List.of(), true), runtime,
+                Map.of("org.opencontainers.image.title", "web"), null), "deps:1");
+        assertTrue(dockerfile.endsWith("""
+                RUN ["/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "package"]
+                RUN ["sh", "-c", "mkdir -p \\"$1/WEB-INF/lib\\" \\"$2\\" && mv \\"$1/WEB-INF/lib\\" \\"$2/\\"", "sh", "target/web-1.0", "target/offline-docker-layers"]
+
+                FROM tomcat:10.1-jre17
+                ENV JAVA_TOOL_OPTIONS="-Xmx512m"
+                EXPOSE 8080
+                USER 65532:65532
+                COPY --from=builder /workspace/target/offline-docker-layers/lib/ /usr/local/tomcat/webapps/ROOT/WEB-INF/lib/
+                LABEL "org.opencontainers.image.title"="web"
+                COPY --from=builder /workspace/target/web-1.0/ /usr/local/tomcat/webapps/ROOT/
+                """), dockerfile);
+        // A war's libraries are in WEB-INF/lib, never in the dependency image.
+        assertTrue(!new DockerfileGenerator().generateDependencies(new DockerfileSpec("jdk:17", List.of(),
+                List.of("package"), new WarLayout("target/web-1.0", WarLayout.DEFAULT_DEPLOYMENT),
+                new BuiltApplication("target/web-1.0.war", List.of(), true), runtime, Map.of(), null)).contains("lib"));
     }
 
     @Test
@@ -179,7 +209,8 @@ class DockerfileGeneratorTest {
     @Test
     void generateOnDependencies_extraDirectory_copiedToTheRootAfterLibrariesBeforeLabelsAndJar() {
         String dockerfile = new DockerfileGenerator().generateOnDependencies(new DockerfileSpec("jdk:17", List.of(),
-                List.of("package"), "app/target/app-1.0.jar", true, List.of(), runtime("com.acme.Main"), null,
+                List.of("package"), new ClassPathLayout("com.acme.Main"),
+                new BuiltApplication("app/target/app-1.0.jar", List.of(), true), RUNTIME,
                 Map.of("org.opencontainers.image.title", "app"), "app/src/main/docker-root"), "deps:1");
         assertTrue(dockerfile.endsWith("""
                 COPY --from=builder /var/cache/offline-docker/lib/snapshots/ /app/lib/

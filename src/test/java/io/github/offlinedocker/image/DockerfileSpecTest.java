@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 
 class DockerfileSpecTest {
 
+    private static final BuiltApplication APPLICATION = new BuiltApplication("target/app.jar", List.of(), false);
+
     private static DockerfileSpec spec(String builderImage, List<String> builderJvmFlags, String user) {
-        return new DockerfileSpec(builderImage, builderJvmFlags, List.of("package"), "target/app.jar", false,
-                List.of(), new RuntimeStage("jre:17", null, user, List.of(), Map.of(), List.of(), List.of()), null,
-                Map.of(), null);
+        return new DockerfileSpec(builderImage, builderJvmFlags, List.of("package"), new JarLayout(), APPLICATION,
+                new RuntimeStage("jre:17", user, List.of(), Map.of(), List.of(), List.of()), Map.of(), null);
     }
 
     @Test
@@ -51,10 +52,10 @@ class DockerfileSpecTest {
         KnownSecrets secrets = new KnownSecrets(List.of(new KnownSecrets.Secret(
                 "the password of the <server> with <id>private-repo</id>", "u", "Canary-p4ssw0rd")));
         DockerfileSpec inBuilderFlags = spec("jdk:17", List.of("-Drepo.password=Canary-p4ssw0rd"), "app");
-        RuntimeStage runtime = new RuntimeStage("jre:17", null, "app", List.of(), Map.of("REPO_PASSWORD",
+        RuntimeStage runtime = new RuntimeStage("jre:17", "app", List.of(), Map.of("REPO_PASSWORD",
                 "Canary-p4ssw0rd"), List.of(), List.of());
-        DockerfileSpec inEnvironment = new DockerfileSpec("jdk:17", List.of(), List.of("package"), "target/app.jar",
-                false, List.of(), runtime, null, Map.of(), null);
+        DockerfileSpec inEnvironment = new DockerfileSpec("jdk:17", List.of(), List.of("package"), new JarLayout(),
+                APPLICATION, runtime, Map.of(), null);
 
         assertTrue(assertThrows(ConfigurationException.class, () -> inBuilderFlags.checkSecrets(secrets)).getMessage()
                 .startsWith("<builderJvmFlags> holds the password of the <server> with <id>private-repo</id>"));
@@ -68,8 +69,8 @@ class DockerfileSpecTest {
         KnownSecrets secrets = new KnownSecrets(List.of(new KnownSecrets.Secret(
                 "the password of the <server> with <id>private-repo</id>", "u", "Canary-p4ssw0rd")));
         DockerfileSpec spec = new DockerfileSpec("jdk:17", List.of(), List.of("-Pprod", "-Drepo.pat=Canary-p4ssw0rd",
-                "package"), "target/app.jar", false, List.of(), new RuntimeStage("jre:17", null, "app", List.of(),
-                Map.of(), List.of(), List.of()), null, Map.of(), null);
+                "package"), new JarLayout(), APPLICATION, new RuntimeStage("jre:17", "app", List.of(), Map.of(),
+                List.of(), List.of()), Map.of(), null);
 
         String message = assertThrows(ConfigurationException.class, () -> spec.checkSecrets(secrets)).getMessage();
 

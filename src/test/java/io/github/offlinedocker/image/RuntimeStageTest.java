@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RuntimeStageTest {
 
     private static RuntimeStage stage(String user, List<String> ports, Map<String, String> environment) {
-        return new RuntimeStage("jre:17", null, user, ports, environment, List.of(), List.of());
+        return new RuntimeStage("jre:17", user, ports, environment, List.of(), List.of());
     }
 
     @Test

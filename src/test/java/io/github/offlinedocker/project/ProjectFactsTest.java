@@ -101,9 +101,9 @@ class ProjectFactsTest {
 
     @Test
     void springBootLayeredJarPlugin_repackageWithDefaultLayers_pluginVersion() throws ConfigurationException {
-        assertEquals("3.4.5", new ProjectFacts(springBootProject(null)).springBootLayeredJarPlugin());
+        assertEquals("3.4.5", new ProjectFacts(springBootProject(null)).springBootLayeredJarPlugin("<springBootLayers>"));
         Xpp3Dom enabled = element("configuration", null, element("layers", null, element("enabled", "true")));
-        assertEquals("3.4.5", new ProjectFacts(springBootProject(enabled)).springBootLayeredJarPlugin());
+        assertEquals("3.4.5", new ProjectFacts(springBootProject(enabled)).springBootLayeredJarPlugin("<springBootLayers>"));
     }
 
     @Test
@@ -120,7 +120,7 @@ class ProjectFactsTest {
 
     private static void assertFailure(MavenProject project, String reason) {
         ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> new ProjectFacts(project).springBootLayeredJarPlugin());
+                () -> new ProjectFacts(project).springBootLayeredJarPlugin("<springBootLayers>"));
         assertTrue(e.getMessage().startsWith("<springBootLayers>") && e.getMessage().contains(reason),
                 e.getMessage());
     }

@@ -15,15 +15,14 @@ import java.util.regex.Pattern;
  * @param jarMode  {@code tools} (Spring Boot 3.3 on) or {@code layertools} (2.4 to 3.2)
  * @param launcher the launcher class that runs the extracted application
  */
-public record SpringBootLayers(String jarMode, String launcher) {
+public record SpringBootLayout(String jarMode, String launcher) implements RuntimeLayout {
+
+    public static final String NAME = "spring-boot-layers";
 
     /** Spring Boot's default layers but the application's, in the order the runtime stage copies them. */
     static final List<String> LIBRARY_LAYERS = List.of("dependencies", "spring-boot-loader", "snapshot-dependencies");
     /** The layer of the application's own classes and resources, copied last. */
     static final String APPLICATION_LAYER = "application";
-
-    /** The folder, beside the fat jar in the builder stage, that the layers are extracted into. */
-    static final String FOLDER = "offline-docker-layers";
 
     private static final Pattern MAJOR_MINOR = Pattern.compile("(\\d+)\\.(\\d+)(?:[.-].*)?");
 
@@ -31,7 +30,7 @@ public record SpringBootLayers(String jarMode, String launcher) {
      * The layers of the fat jar spring-boot-maven-plugin {@code version} repackages, or empty before 2.4, whose
      * jars are not layered by default.
      */
-    public static Optional<SpringBootLayers> forPluginVersion(String version) {
+    public static Optional<SpringBootLayout> forPluginVersion(String version) {
         Matcher matcher = MAJOR_MINOR.matcher(version == null ? "" : version.trim());
         if (!matcher.matches()) {
             return Optional.empty();
@@ -44,17 +43,51 @@ public record SpringBootLayers(String jarMode, String launcher) {
         String launcher = release >= 3002
                 ? "org.springframework.boot.loader.launch.JarLauncher"
                 : "org.springframework.boot.loader.JarLauncher";
-        return Optional.of(new SpringBootLayers(release >= 3003 ? "tools" : "layertools", launcher));
+        return Optional.of(new SpringBootLayout(release >= 3003 ? "tools" : "layertools", launcher));
     }
 
-    /** The builder stage's command that extracts the fat jar {@code jar} into {@code destination}'s layer folders. */
-    List<String> extractCommand(String jar, String destination) {
-        List<String> command = new ArrayList<>(List.of("java", "-Djarmode=" + jarMode, "-jar", jar, "extract"));
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String defaultRuntimeImage(int javaRelease) {
+        return new JarLayout().defaultRuntimeImage(javaRelease);
+    }
+
+    /** The fat jar's extraction into its layer folders, beside the jar. */
+    @Override
+    public List<List<String>> builderCommands(BuiltApplication application) {
+        List<String> command = new ArrayList<>(List.of("java", "-Djarmode=" + jarMode, "-jar",
+                application.artifact(), "extract"));
         if (jarMode.equals("tools")) {
             // The launcher's classes and the jar's exploded layout, as 'layertools' always wrote them.
             command.addAll(List.of("--layers", "--launcher"));
         }
-        command.addAll(List.of("--destination", destination));
-        return command;
+        command.addAll(List.of("--destination", application.layoutFolder()));
+        return List.of(command);
+    }
+
+    @Override
+    public List<RuntimeCopy> dependencyCopies(BuiltApplication application) {
+        return LIBRARY_LAYERS.stream().map(layer -> layerCopy(application, layer)).toList();
+    }
+
+    @Override
+    public List<RuntimeCopy> applicationCopies(BuiltApplication application) {
+        return List.of(layerCopy(application, APPLICATION_LAYER));
+    }
+
+    @Override
+    public List<String> launch(List<String> jvmFlags) {
+        List<String> launch = new ArrayList<>(List.of("java"));
+        launch.addAll(jvmFlags);
+        launch.add(launcher);
+        return launch;
+    }
+
+    private static RuntimeCopy layerCopy(BuiltApplication application, String layer) {
+        return new RuntimeCopy.FromBuilder(application.layoutFolder() + "/" + layer + "/", BuildContext.APPLICATION + "/");
     }
 }

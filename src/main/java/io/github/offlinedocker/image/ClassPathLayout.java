@@ -1,0 +1,61 @@
+package io.github.offlinedocker.image;
+
+import io.github.offlinedocker.ConfigurationException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A plain jar and its runtime libraries, run by its main class: the libraries in {@code /app/lib} in one layer per
+ * {@link DependencyLayer}, the reactor's own jars among them, the application's jar last.
+ *
+ * @param mainClass the class the container runs
+ */
+public record ClassPathLayout(String mainClass) implements RuntimeLayout {
+
+    public static final String NAME = "class-path";
+
+    private static final String LIBRARIES = BuildContext.APPLICATION + "/" + BuildContext.LIBRARIES;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String defaultRuntimeImage(int javaRelease) {
+        return new JarLayout().defaultRuntimeImage(javaRelease);
+    }
+
+    @Override
+    public boolean usesLibraries() {
+        return true;
+    }
+
+    @Override
+    public List<RuntimeCopy> dependencyCopies(BuiltApplication application) {
+        return application.hasLibraries() ? List.of(new RuntimeCopy.Libraries(LIBRARIES)) : List.of();
+    }
+
+    @Override
+    public List<RuntimeCopy> applicationCopies(BuiltApplication application) {
+        List<RuntimeCopy> copies = new ArrayList<>();
+        for (String moduleJar : application.moduleJars()) {
+            copies.add(new RuntimeCopy.FromBuilder(moduleJar, LIBRARIES + "/"));
+        }
+        copies.add(new RuntimeCopy.FromBuilder(application.artifact(), JarLayout.APPLICATION_JAR));
+        return copies;
+    }
+
+    @Override
+    public List<String> launch(List<String> jvmFlags) {
+        List<String> launch = new ArrayList<>(List.of("java"));
+        launch.addAll(jvmFlags);
+        launch.addAll(List.of("-cp", JarLayout.APPLICATION_JAR + ":" + LIBRARIES + "/*", mainClass));
+        return launch;
+    }
+
+    @Override
+    public void checkSecrets(KnownSecrets secrets) throws ConfigurationException {
+        secrets.checkAbsent("<mainClass>", mainClass);
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.offlinedocker.image;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An executable jar that holds or names what it needs (a fat, shaded or Spring Boot jar), run with {@code java -jar}. */
+public record JarLayout() implements RuntimeLayout {
+
+    public static final String NAME = "jar";
+
+    /** Where the runtime stage keeps the application's jar, in every jar layout. */
+    static final String APPLICATION_JAR = BuildContext.APPLICATION + "/app.jar";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String defaultRuntimeImage(int javaRelease) {
+        return "eclipse-temurin:" + javaRelease + "-jre";
+    }
+
+    @Override
+    public List<RuntimeCopy> dependencyCopies(BuiltApplication application) {
+        return List.of();
+    }
+
+    @Override
+    public List<RuntimeCopy> applicationCopies(BuiltApplication application) {
+        return List.of(new RuntimeCopy.FromBuilder(application.artifact(), APPLICATION_JAR));
+    }
+
+    @Override
+    public List<String> launch(List<String> jvmFlags) {
+        List<String> launch = new ArrayList<>(List.of("java"));
+        launch.addAll(jvmFlags);
+        launch.addAll(List.of("-jar", APPLICATION_JAR));
+        return launch;
+    }
+}
