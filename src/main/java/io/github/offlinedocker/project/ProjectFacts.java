@@ -1,12 +1,18 @@
 package io.github.offlinedocker.project;
 
 import io.github.offlinedocker.ConfigurationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
+import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
@@ -98,6 +104,47 @@ public final class ProjectFacts {
                 .orElseGet(() -> Path.of(project.getBuild().getDirectory()).resolve(project.getBuild().getFinalName()))
                 .toAbsolutePath()
                 .normalize();
+    }
+
+    /** Whether a plugin with {@code artifactId}, of whichever group, runs {@code goal} in one of its executions. */
+    public boolean runsGoal(String artifactId, String goal) {
+        return project.getBuildPlugins().stream()
+                .filter(plugin -> plugin.getArtifactId().equals(artifactId))
+                .flatMap(plugin -> plugin.getExecutions().stream())
+                .anyMatch(execution -> execution.getGoals().contains(goal));
+    }
+
+    /**
+     * The first of the settings {@code keys} that is set: as a POM property, else in the properties file
+     * {@code fileName} of the project's resource folders, where frameworks keep their build-time settings.
+     */
+    public Optional<String> setting(String fileName, String... keys) {
+        for (String key : keys) {
+            Optional<String> property = property(key);
+            if (property.isPresent()) {
+                return property;
+            }
+        }
+        for (Resource resource : project.getResources()) {
+            Path file = Path.of(resource.getDirectory()).resolve(fileName);
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            Properties settings = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                settings.load(reader);
+            } catch (IOException e) {
+                // An unreadable file is the framework's to report when the build reads it.
+                continue;
+            }
+            for (String key : keys) {
+                Optional<String> value = PluginConfiguration.evaluated(settings.getProperty(key));
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The project's packaging, e.g. {@code jar} or {@code war}. */

@@ -1,5 +1,6 @@
 package io.github.offlinedocker.project;
 
+import static io.github.offlinedocker.XmlElements.element;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,6 @@ import io.github.offlinedocker.image.JarLayout;
 import io.github.offlinedocker.image.RuntimeLayout;
 import io.github.offlinedocker.image.SpringBootLayout;
 import io.github.offlinedocker.image.WarLayout;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.model.Build;
@@ -54,15 +54,6 @@ class LayoutChooserTest {
             plugin.addExecution(execution);
         }
         project.getBuild().addPlugin(plugin);
-    }
-
-    private static Xpp3Dom element(String name, String value, Xpp3Dom... children) {
-        Xpp3Dom element = new Xpp3Dom(name);
-        element.setValue(value);
-        for (Xpp3Dom child : children) {
-            element.addChild(child);
-        }
-        return element;
     }
 
     private static RuntimeLayout choose(MavenProject project, LayoutChooser.Wishes wishes)

@@ -8,14 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.offlinedocker.ConfigurationException;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
+import org.apache.maven.model.Resource;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProjectFactsTest {
 
@@ -71,6 +76,33 @@ class ProjectFactsTest {
                 element("archive", null, element("manifest", null, element("mainClass", " com.acme.Main "))));
         assertEquals(Optional.of("com.acme.Main"), new ProjectFacts(project(null, jar)).manifestMainClass());
         assertEquals(Optional.empty(), new ProjectFacts(project(null, null)).manifestMainClass());
+    }
+
+    @Test
+    void runsGoal_anExecutionOfThePluginOfAnyGroup() {
+        MavenProject project = springBootProject(null);
+        assertTrue(new ProjectFacts(project).runsGoal("spring-boot-maven-plugin", "repackage"));
+        assertTrue(!new ProjectFacts(project).runsGoal("spring-boot-maven-plugin", "build-image"));
+        assertTrue(!new ProjectFacts(project).runsGoal("quarkus-maven-plugin", "repackage"));
+    }
+
+    @Test
+    void setting_pomPropertyBeforeTheResourceFile(@TempDir Path resources) throws IOException {
+        Files.writeString(resources.resolve("application.properties"), "quarkus.package.type=legacy-jar\n"
+                + "app.mode=from-file\n");
+        MavenProject project = project(null, null);
+        Resource resource = new Resource();
+        resource.setDirectory(resources.toString());
+        project.getBuild().addResource(resource);
+        ProjectFacts facts = new ProjectFacts(project);
+        assertEquals(Optional.of("from-file"), facts.setting("application.properties", "app.mode"));
+        project.getProperties().setProperty("app.mode", "from-pom");
+        assertEquals(Optional.of("from-pom"), facts.setting("application.properties", "app.mode"));
+        // The first key that is set wins, in the POM as in the file.
+        assertEquals(Optional.of("legacy-jar"),
+                facts.setting("application.properties", "quarkus.package.jar.type", "quarkus.package.type"));
+        assertEquals(Optional.empty(), facts.setting("application.properties", "absent"));
+        assertEquals(Optional.empty(), facts.setting("absent.properties", "absent"));
     }
 
     @Test
