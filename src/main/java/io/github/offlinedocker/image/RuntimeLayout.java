@@ -13,7 +13,7 @@ import java.util.Map;
  * <p>Paths of the builder stage are relative to its workspace, {@link BuildContext#BUILDER_WORKSPACE}; paths of
  * the runtime stage are absolute.
  */
-public sealed interface RuntimeLayout permits JarLayout, ClassPathLayout, SpringBootLayout, WarLayout {
+public sealed interface RuntimeLayout permits JarLayout, ClassPathLayout, SpringBootLayout, WarLayout, QuarkusLayout {
 
     /** The layout's name, as the {@code layout} parameter gives it. */
     String name();

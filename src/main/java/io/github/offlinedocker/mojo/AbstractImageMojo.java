@@ -66,9 +66,11 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     /**
      * How the application lies in the image and runs: {@code jar} ({@code java -jar /app/app.jar}, for a jar that
      * holds or names what it needs), {@code class-path} (the jar and its libraries in {@code /app/lib}, one layer
-     * per kind of dependency, run by its main class), {@code spring-boot-layers} (see {@code springBootLayers}) or
+     * per kind of dependency, run by its main class), {@code spring-boot-layers} (see {@code springBootLayers}),
      * {@code war} (the web application on the servlet container of {@code runtimeImage}, see
-     * {@code warDeployment}). Default: chosen from the project: {@code war} for packaging {@code war},
+     * {@code warDeployment}) or {@code quarkus} (quarkus-maven-plugin's fast-jar in layers, or its uber-jar).
+     * Default: chosen from the project: {@code quarkus} for packaging {@code quarkus} or quarkus-maven-plugin's
+     * {@code build} goal, {@code war} for packaging {@code war},
      * {@code spring-boot-layers} when {@code springBootLayers} is true, {@code class-path} when a main class is
      * known, else {@code jar}. Another packaging needs this parameter or your own {@code dockerfile}.
      *

@@ -3,9 +3,11 @@ package io.github.offlinedocker.project;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.image.ClassPathLayout;
 import io.github.offlinedocker.image.JarLayout;
+import io.github.offlinedocker.image.QuarkusLayout;
 import io.github.offlinedocker.image.RuntimeLayout;
 import io.github.offlinedocker.image.SpringBootLayout;
 import io.github.offlinedocker.image.WarLayout;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +20,7 @@ public final class LayoutChooser {
 
     /** Every layout by its name, as the {@code layout} parameter gives it. */
     static final List<String> NAMES = List.of(JarLayout.NAME, ClassPathLayout.NAME, SpringBootLayout.NAME,
-            WarLayout.NAME);
+            WarLayout.NAME, QuarkusLayout.NAME);
 
     /**
      * What the user asked for.
@@ -57,6 +59,7 @@ public final class LayoutChooser {
                             + " <archive><manifest><mainClass>.")));
             case SpringBootLayout.NAME -> springBoot(wishes, element);
             case WarLayout.NAME -> war(wishes);
+            case QuarkusLayout.NAME -> quarkus();
             default -> throw new ConfigurationException("<layout> '" + named + "' is not a layout: use one of "
                     + String.join(", ", NAMES) + ", or leave it out to have it chosen from the project.");
         };
@@ -68,6 +71,9 @@ public final class LayoutChooser {
             return SpringBootLayout.NAME;
         }
         String packaging = facts.packaging();
+        if ("quarkus".equals(packaging) || facts.runsGoal("quarkus-maven-plugin", "build")) {
+            return QuarkusLayout.NAME;
+        }
         if ("war".equals(packaging)) {
             return WarLayout.NAME;
         }
@@ -96,6 +102,16 @@ public final class LayoutChooser {
         return SpringBootLayout.forPluginVersion(version).orElseThrow(() -> new ConfigurationException(element
                 + " takes the fat jar's layers apart, but spring-boot-maven-plugin " + version + " writes fat jars"
                 + " without layers; 2.4 and later write them. Upgrade the plugin, or remove " + element + "."));
+    }
+
+    /** quarkus-maven-plugin's package: the fast-jar, or the uber-jar its build-time setting asks for. */
+    private RuntimeLayout quarkus() {
+        Path build = Path.of(reactor.module().getBuild().getDirectory());
+        boolean uberJar = facts.setting("application.properties", "quarkus.package.jar.type", "quarkus.package.type")
+                .filter("uber-jar"::equals).isPresent();
+        return new QuarkusLayout(reactor.relative(build.resolve("quarkus-app")), uberJar
+                ? reactor.relative(build.resolve(reactor.module().getBuild().getFinalName() + "-runner.jar"))
+                : null);
     }
 
     private RuntimeLayout war(Wishes wishes) throws ConfigurationException {

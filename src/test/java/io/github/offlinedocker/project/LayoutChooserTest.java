@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.image.ClassPathLayout;
 import io.github.offlinedocker.image.JarLayout;
+import io.github.offlinedocker.image.QuarkusLayout;
 import io.github.offlinedocker.image.RuntimeLayout;
 import io.github.offlinedocker.image.SpringBootLayout;
 import io.github.offlinedocker.image.WarLayout;
@@ -116,11 +117,24 @@ class LayoutChooserTest {
     }
 
     @Test
+    void choose_quarkusBuildOrPackaging_fastJarOrTheUberJarItsSettingAsks() throws ConfigurationException {
+        MavenProject fastJar = project("jar");
+        addPlugin(fastJar, "io.quarkus.platform", "quarkus-maven-plugin", null, "build");
+        QuarkusLayout expected = new QuarkusLayout("app/target/quarkus-app", null);
+        assertEquals(expected, choose(fastJar, wishes(null, null)));
+        assertEquals(expected, choose(project("quarkus"), wishes(null, null)));
+        MavenProject uberJar = project("quarkus");
+        uberJar.getProperties().setProperty("quarkus.package.jar.type", "uber-jar");
+        assertEquals(new QuarkusLayout("app/target/quarkus-app", "app/target/app-1.0-runner.jar"),
+                choose(uberJar, wishes(null, null)));
+    }
+
+    @Test
     void choose_packagingNoLayoutFits_namesPackagingLayoutsAndFixes() {
         String message = assertThrows(ConfigurationException.class,
-                () -> choose(project("quarkus"), wishes(null, null))).getMessage();
-        assertEquals("Project com.acme:app:quarkus:1.0 has packaging 'quarkus', which no image layout fits (the"
-                + " layouts are jar, class-path, spring-boot-layers, war). Set <layout> to the one that runs the"
+                () -> choose(project("ear"), wishes(null, null))).getMessage();
+        assertEquals("Project com.acme:app:ear:1.0 has packaging 'ear', which no image layout fits (the"
+                + " layouts are jar, class-path, spring-boot-layers, war, quarkus). Set <layout> to the one that runs the"
                 + " application, give your own <dockerfile>, run the goal in the module that builds the application,"
                 + " or set <skip>true</skip> here.", message);
     }
@@ -132,7 +146,7 @@ class LayoutChooserTest {
 
     @Test
     void choose_badNamesAndCombinations_sayWhatToChange() {
-        assertEquals("<layout> 'fat' is not a layout: use one of jar, class-path, spring-boot-layers, war, or leave"
+        assertEquals("<layout> 'fat' is not a layout: use one of jar, class-path, spring-boot-layers, war, quarkus, or leave"
                         + " it out to have it chosen from the project.",
                 assertThrows(ConfigurationException.class, () -> choose(project("jar"), wishes("fat", null)))
                         .getMessage());

@@ -1,0 +1,60 @@
+package io.github.offlinedocker.image;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Quarkus application as quarkus-maven-plugin's {@code build} goal packages it. The fast-jar (Quarkus's default)
+ * goes into {@code /app} in layers from rarely to often changing: the boot and runtime libraries and the launcher
+ * jar, then the classes Quarkus generated and the application's own; an uber-jar runs as one jar.
+ *
+ * @param quarkusApp the fast-jar's folder ({@code target/quarkus-app}), relative to the builder's workspace
+ * @param runnerJar  the uber-jar ({@code target/<finalName>-runner.jar}) when the project packages one;
+ *                   {@code null} for the fast-jar
+ */
+public record QuarkusLayout(String quarkusApp, String runnerJar) implements RuntimeLayout {
+
+    public static final String NAME = "quarkus";
+
+    private static final String LAUNCHER = BuildContext.APPLICATION + "/quarkus-run.jar";
+    /** Quarkus's log manager from the JVM's start, as the Dockerfiles Quarkus generates set it. */
+    private static final String LOG_MANAGER = "-Djava.util.logging.manager=org.jboss.logmanager.LogManager";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String defaultRuntimeImage(int javaRelease) {
+        return new JarLayout().defaultRuntimeImage(javaRelease);
+    }
+
+    @Override
+    public List<RuntimeCopy> dependencyCopies(BuiltApplication application) {
+        if (runnerJar != null) {
+            return List.of();
+        }
+        return List.of(copy("lib/boot/"), copy("lib/main/"), copy("quarkus-run.jar"));
+    }
+
+    @Override
+    public List<RuntimeCopy> applicationCopies(BuiltApplication application) {
+        if (runnerJar != null) {
+            return List.of(new RuntimeCopy.FromBuilder(runnerJar, JarLayout.APPLICATION_JAR));
+        }
+        return List.of(copy("quarkus/"), copy("app/"));
+    }
+
+    @Override
+    public List<String> launch(List<String> jvmFlags) {
+        List<String> launch = new ArrayList<>(List.of("java", LOG_MANAGER));
+        launch.addAll(jvmFlags);
+        launch.addAll(List.of("-jar", runnerJar != null ? JarLayout.APPLICATION_JAR : LAUNCHER));
+        return launch;
+    }
+
+    private RuntimeCopy copy(String path) {
+        return new RuntimeCopy.FromBuilder(quarkusApp + "/" + path, BuildContext.APPLICATION + "/" + path);
+    }
+}
