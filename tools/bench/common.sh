@@ -1,5 +1,5 @@
 # Shared by the benchmark scripts: a work directory, a log, the plugin installed from this checkout, timing.
-# Source it after setting nothing; it defines root, runs, work, log, plugin.
+# Source it after setting nothing; it defines root, runs, work, log, plugin and the functions below.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 runs=${BENCH_RUNS:-3}
 work=${BENCH_DIR:-$(mktemp -d /tmp/offline-docker-bench.XXXXXX)}
@@ -27,4 +27,16 @@ median() {
 install_plugin() {
   echo "Installing the plugin $plugin from $root (tests skipped) ..."
   mvn -q -B -f "$root/pom.xml" install -DskipTests -Dinvoker.skip=true "$@" >>"$log" 2>&1
+}
+
+# Writes $work/settings.xml with the login of the test environment's private repository (test-env.properties,
+# sourced first) and prints its path.
+repository_settings() {
+  (umask 077 && cat >"$work/settings.xml" <<EOF
+<settings><servers><server>
+  <id>$REPO_ID</id><username>$REPO_USERNAME</username><password>$REPO_PASSWORD</password>
+</server></servers></settings>
+EOF
+)
+  echo "$work/settings.xml"
 }

@@ -25,13 +25,7 @@ source "$(dirname "$0")/generated-domains.sh"
 
 install_plugin
 
-settings="$work/settings.xml"
-(umask 077 && cat >"$settings" <<EOF
-<settings><servers><server>
-  <id>$REPO_ID</id><username>$REPO_USERNAME</username><password>$REPO_PASSWORD</password>
-</server></servers></settings>
-EOF
-)
+settings=$(repository_settings)
 rm -rf "$work/project" "$HOME/.m2/repository/com/acme/ledger"
 cp -r "$root/src/it/image-layer-cache" "$work/project"
 find "$work/project" -name pom.xml -exec sed -i \

@@ -5,9 +5,10 @@
 #   2. a Docker engine on the default socket and with TLS on 127.0.0.1:$DOCKER_TLS_PORT (certificates made
 #      here, in $DOCKER_TLS_DIR): dockerd started in the background if `docker info` fails, restarted with
 #      those flags if it runs without the TLS endpoint
-#   3. base images $BUILDER_IMAGE (JDK 17), $RUNTIME_IMAGE (JRE 17) and $TOMCAT_IMAGE (Debian's Tomcat 10.1
-#      on JRE 17, laid out as the official tomcat images are), built with debootstrap from the machine's own
-#      Debian mirror, since no image registry can be reached
+#   3. base images $BUILDER_IMAGE (JDK 17), $RUNTIME_IMAGE (JRE 17), $TOMCAT_IMAGE (Debian's Tomcat 10.1
+#      on JRE 17, laid out as the official tomcat images are) and $MINBASE_IMAGE (Debian without Java, for
+#      linked Java runtimes), built with debootstrap from the machine's own Debian mirror, since no image
+#      registry can be reached
 #   4. a private Maven repository: nginx on 127.0.0.1:$REPO_PORT with basic auth and WebDAV PUT
 #      (and, under /faults/, the same repository answering 403, slowly, or with bodies cut short), and an
 #      HTTP forward proxy to it on 127.0.0.1:$PROXY_PORT that demands its own login
@@ -122,7 +123,7 @@ xml_escape() {
 
 # ---------------------------------------------------------------------------------------------
 [ "$(id -u)" -eq 0 ] || fail "must run as root (try: sudo $0)"
-for key in REPO_ID REPO_PORT REPO_URL REPO_USERNAME REPO_PASSWORD BUILDER_IMAGE RUNTIME_IMAGE TOMCAT_IMAGE \
+for key in REPO_ID REPO_PORT REPO_URL REPO_USERNAME REPO_PASSWORD BUILDER_IMAGE RUNTIME_IMAGE TOMCAT_IMAGE MINBASE_IMAGE \
     REGISTRY_PORT REGISTRY_USERNAME REGISTRY_PASSWORD TINY_FS DOCKER_TLS_PORT DOCKER_TLS_DIR; do
     [ -n "${!key:-}" ] || fail "$key is not set in $HERE/test-env.properties"
 done
@@ -306,8 +307,8 @@ layout_tomcat() { # rootfs-dir: prints the image's docker import --change lines,
         "EXPOSE 8080" 'CMD ["/usr/share/tomcat10/bin/catalina.sh", "run"]'
 }
 
-# Builds one image: debootstrap minbase + packages (comma-separated), an optional layout step that may print
-# the image's own settings (docker import --change lines), import, check `java`, then tag.
+# Builds one image: debootstrap minbase + packages (comma-separated; none for no Java), an optional layout step
+# that may print the image's own settings (docker import --change lines), import, check `java`, then tag.
 build_image() { # image packages rootfs-dir [layout-function]
     local image=$1 packages=$2 dir=$3 layout=${4:-} candidate java_home candidate_home line
     local changes=(--change "ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
@@ -315,14 +316,16 @@ build_image() { # image packages rootfs-dir [layout-function]
     candidate="$image-candidate"
     case "$image" in *:*) ;; *) candidate="$image:candidate" ;; esac
     docker rmi "$candidate" >/dev/null 2>&1 || true   # left over by an interrupted run
-    debootstrap --variant=minbase --include="$packages" "$SUITE" "$dir" "$MIRROR"
+    debootstrap --variant=minbase ${packages:+--include="$packages"} "$SUITE" "$dir" "$MIRROR"
     unmount_below "$dir"
-    java_home=
-    for candidate_home in "$dir"/usr/lib/jvm/java-17-openjdk-*; do
-        if [ -x "$candidate_home/bin/java" ]; then java_home=${candidate_home#"$dir/"}; break; fi
-    done
-    if [ -z "$java_home" ]; then echo "no JDK 17 under $dir/usr/lib/jvm" >&2; return 1; fi
-    changes+=(--change "ENV JAVA_HOME=/$java_home")
+    if [ -n "$packages" ]; then
+        java_home=
+        for candidate_home in "$dir"/usr/lib/jvm/java-17-openjdk-*; do
+            if [ -x "$candidate_home/bin/java" ]; then java_home=${candidate_home#"$dir/"}; break; fi
+        done
+        if [ -z "$java_home" ]; then echo "no JDK 17 under $dir/usr/lib/jvm" >&2; return 1; fi
+        changes+=(--change "ENV JAVA_HOME=/$java_home")
+    fi
     if [ -n "$layout" ]; then
         local settings
         settings=$("$layout" "$dir")
@@ -334,8 +337,14 @@ build_image() { # image packages rootfs-dir [layout-function]
     rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/var/lib/apt/lists/*
     mkdir -p "$dir/var/lib/apt/lists/partial"
     tar --numeric-owner -C "$dir" -c . |
-        docker import "${changes[@]}" --message "debootstrap $SUITE minbase + $packages" - "$candidate"
-    docker run --rm --network none "$candidate" java -version
+        docker import "${changes[@]}" --message "debootstrap $SUITE minbase${packages:+ + $packages}" - "$candidate"
+    if [ -n "$packages" ]; then
+        docker run --rm --network none "$candidate" java -version
+    else
+        if docker run --rm --network none "$candidate" /bin/sh -c 'command -v java'; then
+            echo "$image is to have no Java, but has one" >&2; return 1
+        fi
+    fi
     docker run --rm --network none "$candidate" /bin/sh -c 'ls / >/dev/null && cat /etc/debian_version && echo "JAVA_HOME=$JAVA_HOME"'
     case "$packages" in *-jdk-*) docker run --rm --network none "$candidate" javac -version ;; esac
     case "$layout" in layout_tomcat) docker run --rm --network none "$candidate" /usr/share/tomcat10/bin/version.sh ;; esac
@@ -348,8 +357,9 @@ docker image inspect "$BUILDER_IMAGE" >/dev/null 2>&1 || todo+=("$BUILDER_IMAGE=
 docker image inspect "$RUNTIME_IMAGE" >/dev/null 2>&1 || todo+=("$RUNTIME_IMAGE=openjdk-17-jre-headless=jre")
 docker image inspect "$TOMCAT_IMAGE" >/dev/null 2>&1 ||
     todo+=("$TOMCAT_IMAGE=openjdk-17-jre-headless,tomcat10-common=tomcat=layout_tomcat")
+docker image inspect "$MINBASE_IMAGE" >/dev/null 2>&1 || todo+=("$MINBASE_IMAGE==minbase")
 if [ ${#todo[@]} -eq 0 ]; then
-    done_step 3/8 "$BUILDER_IMAGE, $RUNTIME_IMAGE and $TOMCAT_IMAGE present"
+    done_step 3/8 "$BUILDER_IMAGE, $RUNTIME_IMAGE, $TOMCAT_IMAGE and $MINBASE_IMAGE present"
 else
     MIRROR=$(detect_mirror)
     case "$MIRROR" in
@@ -579,7 +589,7 @@ image_line() {
 }
 done_step 8/8 "ready in $((SECONDS - START))s"
 say "  docker:     client $client_version -> engine $engine_version (API $api_version); log $LOG_DIR/dockerd.log"
-say "  images:     $(image_line "$BUILDER_IMAGE"); $(image_line "$RUNTIME_IMAGE"); $(image_line "$TOMCAT_IMAGE")"
+say "  images:     $(image_line "$BUILDER_IMAGE"); $(image_line "$RUNTIME_IMAGE"); $(image_line "$TOMCAT_IMAGE"); $(image_line "$MINBASE_IMAGE")"
 say "  repository: $REPO_URL (id $REPO_ID, user $REPO_USERNAME), nginx pid $(nginx_pid), data $REPO_ROOT$REPO_PATH"
 say "  artifact:   $MATH_UTILS_GAV at $jar_url"
 say "  registry:   127.0.0.1:$REGISTRY_PORT (user $REGISTRY_USERNAME), pid $(registry_pid), data $REGISTRY_DIR/data"

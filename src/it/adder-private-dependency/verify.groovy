@@ -1,15 +1,16 @@
 // The image built offline from a private dependency really runs, and no credential reached Docker.
 import static io.github.offlinedocker.it.ImageChecks.answer
 import static io.github.offlinedocker.it.ImageChecks.contains
+import static io.github.offlinedocker.it.ImageChecks.dockerCli
 import static io.github.offlinedocker.it.ImageChecks.label
 import static io.github.offlinedocker.it.ImageChecks.userId
 import static io.github.offlinedocker.it.ImageChecks.savedImageContains
 
 def log = new File(basedir, 'build.log').text
-def images = ['offline-docker-it/adder:1.0.0', 'offline-docker-it/adder-record:1.0.0']
+def images = ['offline-docker-it/adder:1.0.0', 'offline-docker-it/adder-record:1.0.0', 'offline-docker-it/adder-jlink:1.0.0']
 
-// Both builder stages ran the tests offline, and saw only loopback; the second closure was recorded.
-assert log.findAll('BUILDER-NETWORK-INTERFACES \\[lo\\]').size() == 2
+// Every builder stage ran the tests offline, and saw only loopback; the second closure was recorded.
+assert log.findAll('BUILDER-NETWORK-INTERFACES \\[lo\\]').size() == 3
 assert log.findAll(/Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in io.github.offlinedocker.examples.adder.AdderServerTest/).size() >= 3
 assert log.contains("Recording what 'mvn package' resolves")
 
@@ -28,6 +29,16 @@ images.each { image ->
     assert label(image, 'org.opencontainers.image.title') == 'adder-private-dependency' : image
     assert label(image, 'org.opencontainers.image.created') ==~ /\d{4}-\d\d-\d\dT.*Z/ : image
 }
+
+// The third runs on the Java runtime linked for it, of the modules jdeps found, on an image without Java; the
+// builder started it there first.
+def jlinked = 'offline-docker-it/adder-jlink:1.0.0'
+assert log =~ /offline-docker: linked a Java runtime of the modules java\.base\S*/
+assert log.contains('offline-docker: the application ran 10 s on the linked Java runtime')
+assert dockerCli('run', '--rm', '--network', 'none', '--entrypoint', '/bin/sh', jlinked, '-c',
+        'command -v java || echo none; /opt/java/bin/java --list-modules | cut -d@ -f1 | paste -sd,')
+        ==~ /none\njava\.base.*/
+assert dockerCli('image', 'inspect', '--format', '{{json .Config.Entrypoint}}', jlinked).startsWith('["/opt/java/bin/java"')
 
 // The password is nowhere: not in the context sent to the engine, not in the images.
 def secret = repoPassword.getBytes('UTF-8')

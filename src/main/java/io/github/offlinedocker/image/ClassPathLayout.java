@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param mainClass the class the container runs
  */
-public record ClassPathLayout(String mainClass) implements RuntimeLayout {
+public record ClassPathLayout(String mainClass) implements LinkableLayout {
 
     public static final String NAME = "class-path";
 
@@ -44,6 +44,24 @@ public record ClassPathLayout(String mainClass) implements RuntimeLayout {
         }
         copies.add(new RuntimeCopy.FromBuilder(application.artifact(), JarLayout.APPLICATION_JAR));
         return copies;
+    }
+
+    @Override
+    public List<String> builderClassPath(BuiltApplication application) {
+        List<String> classPath = new ArrayList<>(List.of(application.artifact()));
+        classPath.addAll(application.moduleJars());
+        classPath.add(BuildContext.BUILDER_LIBRARIES + "/*/*.jar");
+        return classPath;
+    }
+
+    @Override
+    public List<String> builderLaunch(BuiltApplication application) {
+        List<String> classPath = new ArrayList<>(List.of(application.artifact()));
+        classPath.addAll(application.moduleJars());
+        for (DependencyLayer layer : DependencyLayer.values()) {
+            classPath.add(BuildContext.BUILDER_LIBRARIES + "/" + layer.directory() + "/*");
+        }
+        return List.of("-cp", String.join(":", classPath), mainClass);
     }
 
     @Override

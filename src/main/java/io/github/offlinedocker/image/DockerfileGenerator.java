@@ -29,6 +29,7 @@ public final class DockerfileGenerator {
                 .append("FROM ").append(spec.builderImage()).append(" AS builder\n")
                 .append("COPY ").append(BuildContext.MAVEN).append("/ ").append(BUILDER_MAVEN_HOME).append("/\n")
                 .append(DependencyLayer.copyEach("COPY " + BuildContext.REPOSITORY, BUILDER_REPOSITORY))
+                .append(builderLibraries(spec))
                 .append(projectBuild(spec, "COPY " + BuildContext.PROJECT + "/ "))
                 .append(runtimeStage(spec, "COPY " + BuildContext.LIBRARIES))
                 .toString();
@@ -48,10 +49,26 @@ public final class DockerfileGenerator {
         for (DependencyLayer layer : DependencyLayer.values()) {
             dockerfile.append(layer.copy("COPY " + BuildContext.REPOSITORY, BUILDER_REPOSITORY));
             if (spec.carriesLibraries()) {
-                dockerfile.append(layer.copy("COPY " + BuildContext.LIBRARIES, BUILDER_LIBRARIES + "/" + layer.directory()));
+                dockerfile.append(builderLibrariesCopy(layer));
             }
         }
         return dockerfile.toString();
+    }
+
+    /** The libraries where the dependency image has them, for a layout whose builder commands read them. */
+    private static String builderLibraries(DockerfileSpec spec) {
+        StringBuilder copies = new StringBuilder();
+        if (spec.layout().buildsOnLibraries() && spec.carriesLibraries()) {
+            for (DependencyLayer layer : DependencyLayer.values()) {
+                copies.append(builderLibrariesCopy(layer));
+            }
+        }
+        return copies.toString();
+    }
+
+    /** The {@code COPY} of the context's libraries of {@code layer} to where the builder stage keeps them. */
+    private static String builderLibrariesCopy(DependencyLayer layer) {
+        return layer.copy("COPY " + BuildContext.LIBRARIES, BUILDER_LIBRARIES + "/" + layer.directory());
     }
 
     /**

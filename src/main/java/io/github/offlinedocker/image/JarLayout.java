@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An executable jar that holds or names what it needs (a fat, shaded or Spring Boot jar), run with {@code java -jar}. */
-public record JarLayout() implements RuntimeLayout {
+public record JarLayout() implements LinkableLayout {
 
     public static final String NAME = "jar";
 
@@ -29,6 +29,16 @@ public record JarLayout() implements RuntimeLayout {
     @Override
     public List<RuntimeCopy> applicationCopies(BuiltApplication application) {
         return List.of(new RuntimeCopy.FromBuilder(application.artifact(), APPLICATION_JAR));
+    }
+
+    @Override
+    public List<String> builderClassPath(BuiltApplication application) {
+        return List.of(application.artifact());
+    }
+
+    @Override
+    public List<String> builderLaunch(BuiltApplication application) {
+        return List.of("-jar", application.artifact());
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.List;
  * @param runnerJar  the uber-jar ({@code target/<finalName>-runner.jar}) when the project packages one;
  *                   {@code null} for the fast-jar
  */
-public record QuarkusLayout(String quarkusApp, String runnerJar) implements RuntimeLayout {
+public record QuarkusLayout(String quarkusApp, String runnerJar) implements LinkableLayout {
 
     public static final String NAME = "quarkus";
 
@@ -44,6 +44,20 @@ public record QuarkusLayout(String quarkusApp, String runnerJar) implements Runt
             return List.of(new RuntimeCopy.FromBuilder(runnerJar, JarLayout.APPLICATION_JAR));
         }
         return List.of(copy("quarkus/"), copy("app/"));
+    }
+
+    @Override
+    public List<String> builderClassPath(BuiltApplication application) {
+        if (runnerJar != null) {
+            return List.of(runnerJar);
+        }
+        return List.of(quarkusApp + "/lib/boot/*.jar", quarkusApp + "/lib/main/*.jar", quarkusApp + "/quarkus/*.jar",
+                quarkusApp + "/app/*.jar");
+    }
+
+    @Override
+    public List<String> builderLaunch(BuiltApplication application) {
+        return List.of("-jar", runnerJar != null ? runnerJar : quarkusApp + "/quarkus-run.jar");
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Map;
  * <p>Paths of the builder stage are relative to its workspace, {@link BuildContext#BUILDER_WORKSPACE}; paths of
  * the runtime stage are absolute.
  */
-public sealed interface RuntimeLayout permits JarLayout, ClassPathLayout, SpringBootLayout, WarLayout, QuarkusLayout {
+public sealed interface RuntimeLayout permits LinkableLayout, WarLayout, JlinkLayout {
 
     /** The layout's name, as the {@code layout} parameter gives it. */
     String name();
@@ -23,6 +23,14 @@ public sealed interface RuntimeLayout permits JarLayout, ClassPathLayout, Spring
 
     /** Whether the runtime stage takes the closure's runtime libraries from the context or the dependency image. */
     default boolean usesLibraries() {
+        return false;
+    }
+
+    /**
+     * Whether the builder stage needs the closure's runtime libraries, in {@link BuildContext#BUILDER_LIBRARIES},
+     * for its commands: the dependency image holds them anyway, a self-contained context then copies them there.
+     */
+    default boolean buildsOnLibraries() {
         return false;
     }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param jarMode  {@code tools} (Spring Boot 3.3 on) or {@code layertools} (2.4 to 3.2)
  * @param launcher the launcher class that runs the extracted application
  */
-public record SpringBootLayout(String jarMode, String launcher) implements RuntimeLayout {
+public record SpringBootLayout(String jarMode, String launcher) implements LinkableLayout {
 
     public static final String NAME = "spring-boot-layers";
 
@@ -77,6 +77,19 @@ public record SpringBootLayout(String jarMode, String launcher) implements Runti
     @Override
     public List<RuntimeCopy> applicationCopies(BuiltApplication application) {
         return List.of(layerCopy(application, APPLICATION_LAYER));
+    }
+
+    /** The extracted layers: the application's classes and every layer's libraries. */
+    @Override
+    public List<String> builderClassPath(BuiltApplication application) {
+        return List.of(application.layoutFolder() + "/" + APPLICATION_LAYER + "/BOOT-INF/classes",
+                application.layoutFolder() + "/*/BOOT-INF/lib/*.jar");
+    }
+
+    /** The fat jar itself, which holds what the layers do. */
+    @Override
+    public List<String> builderLaunch(BuiltApplication application) {
+        return List.of("-jar", application.artifact());
     }
 
     @Override

@@ -150,6 +150,40 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     String warDeployment;
 
     /**
+     * Runs the application on a Java runtime of its own, linked in the builder stage with jlink from the modules
+     * it uses (jdeps over its classes and libraries, plus {@code jlinkModules}), onto a {@code runtimeImage}
+     * without Java: by default {@code debian:bookworm-slim}. The builder then starts the application on it for
+     * {@code jlinkCheckSeconds}, so that a module missing at run time fails the build naming it. For the
+     * {@code jar}, {@code class-path}, {@code spring-boot-layers} and {@code quarkus} layouts; a Spring Boot fat
+     * jar is best linked with {@code springBootLayers}, whose extracted libraries jdeps reads.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.jlink", defaultValue = "false")
+    boolean jlink;
+
+    /**
+     * Modules {@code jlink} links besides the ones jdeps finds: what the application reaches only by reflection or
+     * a service loader, e.g. {@code jdk.crypto.ec} for TLS with elliptic curves, {@code java.naming}, or
+     * {@code jdk.localedata}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.jlinkModules")
+    List<String> jlinkModules;
+
+    /**
+     * Seconds the builder stage runs the application on the linked runtime with {@code jlink}, to catch a module
+     * that is missing: the build fails when the application ends within them for want of a class of the JDK,
+     * naming the class and its module. An application still running then, or ending for another reason, passes.
+     * {@code 0} leaves the start out, e.g. for an application that may not start without its database.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "offline-docker.jlinkCheckSeconds", defaultValue = "10")
+    int jlinkCheckSeconds;
+
+    /**
      * The container's whole command, instead of the layout's; the jar is
      * {@code /app/app.jar}, its libraries are in {@code /app/lib}.
      *
@@ -231,7 +265,8 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
         }
         BuilderReactor reactor = builderReactor();
         RuntimeLayout runtimeLayout = new LayoutChooser(reactor).choose(new LayoutChooser.Wishes(
-                layout, mainClass, springBootLayers, warDeployment, dockerfile != null));
+                layout, mainClass, springBootLayers, warDeployment, dockerfile != null, jlink, orEmpty(jlinkModules),
+                jlinkCheckSeconds));
         getLog().debug("Runtime layout: " + runtimeLayout);
         Path context = contextDirectory.toPath();
         OutputLocations locations = outputLocations(reactor);

@@ -3,6 +3,8 @@ package io.github.offlinedocker.project;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.image.ClassPathLayout;
 import io.github.offlinedocker.image.JarLayout;
+import io.github.offlinedocker.image.JlinkLayout;
+import io.github.offlinedocker.image.LinkableLayout;
 import io.github.offlinedocker.image.QuarkusLayout;
 import io.github.offlinedocker.image.RuntimeLayout;
 import io.github.offlinedocker.image.SpringBootLayout;
@@ -30,9 +32,19 @@ public final class LayoutChooser {
      * @param springBootLayers the {@code springBootLayers} parameter
      * @param warDeployment    the {@code warDeployment} parameter, or {@code null} for the default
      * @param ownDockerfile    whether the user's own Dockerfile builds the image, which then fits any packaging
+     * @param jlink            the {@code jlink} parameter: the layout on a Java runtime linked for the application
+     * @param jlinkModules     the {@code jlinkModules} parameter
+     * @param jlinkCheckSeconds the {@code jlinkCheckSeconds} parameter
      */
     public record Wishes(String layout, String mainClass, boolean springBootLayers, String warDeployment,
-            boolean ownDockerfile) {}
+            boolean ownDockerfile, boolean jlink, List<String> jlinkModules, int jlinkCheckSeconds) {
+
+        /** The wishes of a user who names no runtime of their own. */
+        public Wishes(String layout, String mainClass, boolean springBootLayers, String warDeployment,
+                boolean ownDockerfile) {
+            this(layout, mainClass, springBootLayers, warDeployment, ownDockerfile, false, List.of(), 0);
+        }
+    }
 
     private final BuilderReactor reactor;
     private final ProjectFacts facts;
@@ -44,6 +56,19 @@ public final class LayoutChooser {
 
     /** The layout for {@code wishes}; fails naming the setting and the fix when the project cannot have it. */
     public RuntimeLayout choose(Wishes wishes) throws ConfigurationException {
+        RuntimeLayout layout = application(wishes);
+        if (!wishes.jlink()) {
+            return layout;
+        }
+        if (!(layout instanceof LinkableLayout linkable)) {
+            throw new ConfigurationException("<jlink> links a Java runtime for an application that runs on java,"
+                    + " but the " + layout.name() + " layout runs on the servlet container of the runtime image,"
+                    + " which brings its own. Remove <jlink>.");
+        }
+        return new JlinkLayout(linkable, facts.javaRelease(), wishes.jlinkModules(), wishes.jlinkCheckSeconds());
+    }
+
+    private RuntimeLayout application(Wishes wishes) throws ConfigurationException {
         String named = wishes.layout() == null ? "" : wishes.layout().trim();
         String name = named.isEmpty() ? fromProject(wishes) : named;
         if (wishes.springBootLayers() && !name.equals(SpringBootLayout.NAME)) {

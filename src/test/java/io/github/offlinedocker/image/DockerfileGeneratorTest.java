@@ -201,6 +201,34 @@ class DockerfileGeneratorTest {
     }
 
     @Test
+    void generate_jlinkOnClassPath_librariesInTheBuilderToo() {
+        DockerfileSpec spec = new DockerfileSpec("jdk:17", List.of(), List.of("package"),
+                new JlinkLayout(new ClassPathLayout("com.acme.Main"), 17, List.of(), 10),
+                new BuiltApplication("target/app-1.0.jar", List.of(), true),
+                new RuntimeStage("debian:bookworm-slim", RuntimeStage.DEFAULT_USER, List.of(), Map.of(), List.of(),
+                        List.of()), Map.of(), null);
+        String dockerfile = new DockerfileGenerator().generate(spec);
+        assertTrue(dockerfile.contains("""
+                COPY repository/snapshots/ /var/cache/offline-docker/repository/
+                COPY lib/releases/ /var/cache/offline-docker/lib/releases/
+                COPY lib/private/ /var/cache/offline-docker/lib/private/
+                COPY lib/snapshots/ /var/cache/offline-docker/lib/snapshots/
+                WORKDIR /workspace
+                """), dockerfile);
+        assertTrue(dockerfile.contains("""
+                FROM debian:bookworm-slim
+                WORKDIR /app
+                ENV JAVA_HOME="/opt/java"
+                USER 65532:65532
+                ENTRYPOINT ["/opt/java/bin/java", "-cp", "/app/app.jar:/app/lib/*", "com.acme.Main"]
+                COPY --from=builder /workspace/target/offline-docker-layers/java-runtime/ /opt/java/
+                COPY lib/releases/ /app/lib/
+                """), dockerfile);
+        // Without jlink, the self-contained builder has no libraries.
+        assertTrue(!new DockerfileGenerator().generate(spec("com.acme.Main", true)).contains("/var/cache/offline-docker/lib"));
+    }
+
+    @Test
     void execForm_escapesJson() {
         assertEquals("[\"a \\\"b\\\"\", \"c\\\\d\", \"e\\nf\", \"\\u0001\"]",
                 DockerfileGenerator.execForm(List.of("a \"b\"", "c\\d", "e\nf", "\u0001")));

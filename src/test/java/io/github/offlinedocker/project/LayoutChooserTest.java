@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.image.ClassPathLayout;
 import io.github.offlinedocker.image.JarLayout;
+import io.github.offlinedocker.image.JlinkLayout;
 import io.github.offlinedocker.image.QuarkusLayout;
 import io.github.offlinedocker.image.RuntimeLayout;
 import io.github.offlinedocker.image.SpringBootLayout;
@@ -127,6 +128,19 @@ class LayoutChooserTest {
         uberJar.getProperties().setProperty("quarkus.package.jar.type", "uber-jar");
         assertEquals(new QuarkusLayout("app/target/quarkus-app", "app/target/app-1.0-runner.jar"),
                 choose(uberJar, wishes(null, null)));
+    }
+
+    @Test
+    void choose_jlink_theChosenLayoutOnALinkedRuntimeButNotAWar() throws ConfigurationException {
+        MavenProject project = project("jar");
+        project.getProperties().setProperty("maven.compiler.release", "21");
+        assertEquals(new JlinkLayout(new ClassPathLayout("com.acme.Main"), 21, List.of("java.sql"), 5),
+                choose(project, new LayoutChooser.Wishes(null, "com.acme.Main", false, null, false, true,
+                        List.of("java.sql"), 5)));
+        assertEquals("<jlink> links a Java runtime for an application that runs on java, but the war layout runs on"
+                        + " the servlet container of the runtime image, which brings its own. Remove <jlink>.",
+                assertThrows(ConfigurationException.class, () -> choose(project("war"),
+                        new LayoutChooser.Wishes(null, null, false, null, false, true, List.of(), 10))).getMessage());
     }
 
     @Test
