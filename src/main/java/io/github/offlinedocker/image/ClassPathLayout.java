@@ -47,11 +47,15 @@ public record ClassPathLayout(String mainClass) implements LinkableLayout {
     }
 
     @Override
-    public List<String> builderClassPath(BuiltApplication application) {
-        List<String> classPath = new ArrayList<>(List.of(application.artifact()));
-        classPath.addAll(application.moduleJars());
-        classPath.add(BuildContext.BUILDER_LIBRARIES + "/*/*.jar");
-        return classPath;
+    public List<String> builderClasses(BuiltApplication application) {
+        return List.of(application.artifact());
+    }
+
+    @Override
+    public List<String> builderLibraries(BuiltApplication application) {
+        List<String> libraries = new ArrayList<>(application.moduleJars());
+        libraries.add(BuildContext.BUILDER_LIBRARIES + "/*/*.jar");
+        return libraries;
     }
 
     @Override

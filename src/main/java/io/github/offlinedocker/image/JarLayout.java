@@ -32,8 +32,13 @@ public record JarLayout() implements LinkableLayout {
     }
 
     @Override
-    public List<String> builderClassPath(BuiltApplication application) {
+    public List<String> builderClasses(BuiltApplication application) {
         return List.of(application.artifact());
+    }
+
+    @Override
+    public List<String> builderLibraries(BuiltApplication application) {
+        return List.of();
     }
 
     @Override

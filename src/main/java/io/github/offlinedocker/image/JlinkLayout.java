@@ -28,13 +28,18 @@ public record JlinkLayout(LinkableLayout application, int javaRelease, List<Stri
 
     private static final Pattern MODULE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*");
 
-    /** jdeps, then jlink; positional parameters: release, output, extra modules, class-path patterns. */
+    /**
+     * jdeps from the application's classes through its libraries, then jlink; positional parameters: release,
+     * output, extra modules, how many patterns of classes come first, then the patterns of classes and libraries.
+     */
     private static final String LINK = String.join("\n",
-            "release=$1; runtime=$2; extra=$3; shift 3",
-            "inputs=",
-            "for pattern in \"$@\"; do for file in $pattern; do [ -e \"$file\" ] && inputs=\"$inputs $file\"; done; done",
-            "modules=$(\"$JAVA_HOME/bin/jdeps\" --ignore-missing-deps -q --multi-release \"$release\""
-                    + " --print-module-deps $inputs) || exit 1",
+            "release=$1; runtime=$2; extra=$3; roots=$4; shift 4",
+            "inputs=; classpath=; n=0",
+            "for pattern in \"$@\"; do n=$((n + 1)); for file in $pattern; do [ -e \"$file\" ] || continue;"
+                    + " if [ \"$n\" -le \"$roots\" ]; then inputs=\"$inputs $file\";"
+                    + " else classpath=\"$classpath${classpath:+:}$file\"; fi; done; done",
+            "modules=$(\"$JAVA_HOME/bin/jdeps\" --ignore-missing-deps -q --recursive --multi-release \"$release\""
+                    + " ${classpath:+--class-path \"$classpath\"} --print-module-deps $inputs) || exit 1",
             "modules=$modules${extra:+,$extra}",
             "rm -rf \"$runtime\"",
             // Stripping native debug symbols needs binutils' objcopy, which a JDK image may lack (Debian's JDK).
@@ -95,9 +100,12 @@ public record JlinkLayout(LinkableLayout application, int javaRelease, List<Stri
     @Override
     public List<List<String>> builderCommands(BuiltApplication built) {
         List<List<String>> commands = new ArrayList<>(application.builderCommands(built));
+        List<String> classes = application.builderClasses(built);
         List<String> link = new ArrayList<>(List.of("sh", "-c", LINK, "sh",
-                javaRelease >= 9 ? String.valueOf(javaRelease) : "base", runtime(built), String.join(",", modules)));
-        link.addAll(application.builderClassPath(built));
+                javaRelease >= 9 ? String.valueOf(javaRelease) : "base", runtime(built), String.join(",", modules),
+                String.valueOf(classes.size())));
+        link.addAll(classes);
+        link.addAll(application.builderLibraries(built));
         commands.add(link);
         if (checkSeconds > 0) {
             List<String> check = new ArrayList<>(List.of("sh", "-c", CHECK, "sh", runtime(built) + "/bin/java",

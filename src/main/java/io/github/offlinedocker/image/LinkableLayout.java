@@ -9,8 +9,15 @@ import java.util.List;
 public sealed interface LinkableLayout extends RuntimeLayout
         permits JarLayout, ClassPathLayout, SpringBootLayout, QuarkusLayout {
 
-    /** The application's jars and class folders in the builder stage, for jdeps; shell patterns such as {@code lib/*.jar}. */
-    List<String> builderClassPath(BuiltApplication application);
+    /** The application's own jars or class folders in the builder stage, which jdeps starts from. */
+    List<String> builderClasses(BuiltApplication application);
+
+    /**
+     * The application's libraries in the builder stage, which jdeps follows the application's classes into; shell
+     * patterns such as {@code lib/*.jar}. On jdeps' class path, a library's own module declaration, which may
+     * require modules the application never loads, is not resolved.
+     */
+    List<String> builderLibraries(BuiltApplication application);
 
     /** What follows {@code java} to start the application in the builder stage, on what {@code mvn} built. */
     List<String> builderLaunch(BuiltApplication application);

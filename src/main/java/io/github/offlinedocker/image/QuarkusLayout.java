@@ -46,13 +46,15 @@ public record QuarkusLayout(String quarkusApp, String runnerJar) implements Link
         return List.of(copy("quarkus/"), copy("app/"));
     }
 
+    /** The application's jar and the classes Quarkus generated for it; or the uber-jar. */
     @Override
-    public List<String> builderClassPath(BuiltApplication application) {
-        if (runnerJar != null) {
-            return List.of(runnerJar);
-        }
-        return List.of(quarkusApp + "/lib/boot/*.jar", quarkusApp + "/lib/main/*.jar", quarkusApp + "/quarkus/*.jar",
-                quarkusApp + "/app/*.jar");
+    public List<String> builderClasses(BuiltApplication application) {
+        return runnerJar != null ? List.of(runnerJar) : List.of(quarkusApp + "/app/*.jar", quarkusApp + "/quarkus/*.jar");
+    }
+
+    @Override
+    public List<String> builderLibraries(BuiltApplication application) {
+        return runnerJar != null ? List.of() : List.of(quarkusApp + "/lib/boot/*.jar", quarkusApp + "/lib/main/*.jar");
     }
 
     @Override

@@ -79,11 +79,15 @@ public record SpringBootLayout(String jarMode, String launcher) implements Linka
         return List.of(layerCopy(application, APPLICATION_LAYER));
     }
 
-    /** The extracted layers: the application's classes and every layer's libraries. */
     @Override
-    public List<String> builderClassPath(BuiltApplication application) {
-        return List.of(application.layoutFolder() + "/" + APPLICATION_LAYER + "/BOOT-INF/classes",
-                application.layoutFolder() + "/*/BOOT-INF/lib/*.jar");
+    public List<String> builderClasses(BuiltApplication application) {
+        return List.of(application.layoutFolder() + "/" + APPLICATION_LAYER + "/BOOT-INF/classes");
+    }
+
+    /** Every extracted layer's libraries. */
+    @Override
+    public List<String> builderLibraries(BuiltApplication application) {
+        return List.of(application.layoutFolder() + "/*/BOOT-INF/lib/*.jar");
     }
 
     /** The fat jar itself, which holds what the layers do. */

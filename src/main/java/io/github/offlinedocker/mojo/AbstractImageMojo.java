@@ -267,7 +267,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
         RuntimeLayout runtimeLayout = new LayoutChooser(reactor).choose(new LayoutChooser.Wishes(
                 layout, mainClass, springBootLayers, warDeployment, dockerfile != null, jlink, orEmpty(jlinkModules),
                 jlinkCheckSeconds));
-        getLog().debug("Runtime layout: " + runtimeLayout);
+        getLog().info("Runtime layout: " + runtimeLayout.name());
         Path context = contextDirectory.toPath();
         OutputLocations locations = outputLocations(reactor);
         locations.checkReplaceable("contextDirectory", context, BuildContext::writtenAt);

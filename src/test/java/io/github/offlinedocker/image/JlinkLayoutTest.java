@@ -25,7 +25,7 @@ class JlinkLayoutTest {
         List<String> link = commands.get(0);
         assertEquals(List.of("sh", "-c"), link.subList(0, 2));
         assertTrue(link.get(2).contains("--print-module-deps") && link.get(2).contains("--add-modules"), link.get(2));
-        assertEquals(List.of("sh", "17", "target/offline-docker-layers/java-runtime", "jdk.crypto.ec",
+        assertEquals(List.of("sh", "17", "target/offline-docker-layers/java-runtime", "jdk.crypto.ec", "1",
                 "target/app-1.0.jar", "lib/target/lib-1.0.jar", "/var/cache/offline-docker/lib/*/*.jar"),
                 link.subList(3, link.size()));
         List<String> check = commands.get(1);
@@ -42,8 +42,8 @@ class JlinkLayoutTest {
         List<List<String>> commands = linked(boot, 0).builderCommands(APP);
         assertEquals(2, commands.size());
         assertEquals(boot.builderCommands(APP).get(0), commands.get(0));
-        assertEquals(List.of("target/offline-docker-layers/application/BOOT-INF/classes",
-                "target/offline-docker-layers/*/BOOT-INF/lib/*.jar"), commands.get(1).subList(7, 9));
+        assertEquals(List.of("1", "target/offline-docker-layers/application/BOOT-INF/classes",
+                "target/offline-docker-layers/*/BOOT-INF/lib/*.jar"), commands.get(1).subList(7, 10));
         assertEquals("base", new JlinkLayout(new JarLayout(), 8, List.of(), 0).builderCommands(APP).get(0).get(4));
     }
 
