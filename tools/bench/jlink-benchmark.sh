@@ -18,14 +18,15 @@ install_plugin
 settings=$(repository_settings)
 build() { timed mvn -B -s "$settings" -Doffline-docker.builderImage="$BUILDER_IMAGE" "$@" "$plugin:build" >/dev/null; }
 
-# Milliseconds from 'docker run' of $1 to the first answer of http://<container>:8080$2.
+# Milliseconds from 'docker run' of $1 to the first HTTP answer of http://<container>:8080$2.
 start_ms() {
   local image=$1 path=$2 name start end ip
   name=offline-docker-bench-$$-$RANDOM
   start=$(date +%s%N)
   docker run -d --name "$name" "$image" >/dev/null
   ip=$(docker inspect --format '{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}' "$name")
-  until curl -fs -o /dev/null "http://$ip:8080$path"; do
+  # Any HTTP answer counts: the Spring-Boot-sized service answers 401 without a login.
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://$ip:8080$path")" != 000 ]; do
     docker inspect --format '{{.State.Running}}' "$name" | grep -q true || { docker logs "$name" >&2; exit 1; }
     sleep 0.05
   done
