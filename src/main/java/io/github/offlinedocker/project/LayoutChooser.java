@@ -37,14 +37,7 @@ public final class LayoutChooser {
      * @param jlinkCheckSeconds the {@code jlinkCheckSeconds} parameter
      */
     public record Wishes(String layout, String mainClass, boolean springBootLayers, String warDeployment,
-            boolean ownDockerfile, boolean jlink, List<String> jlinkModules, int jlinkCheckSeconds) {
-
-        /** The wishes of a user who names no runtime of their own. */
-        public Wishes(String layout, String mainClass, boolean springBootLayers, String warDeployment,
-                boolean ownDockerfile) {
-            this(layout, mainClass, springBootLayers, warDeployment, ownDockerfile, false, List.of(), 0);
-        }
-    }
+            boolean ownDockerfile, boolean jlink, List<String> jlinkModules, int jlinkCheckSeconds) {}
 
     private final BuilderReactor reactor;
     private final ProjectFacts facts;

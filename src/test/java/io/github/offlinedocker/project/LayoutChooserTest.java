@@ -66,7 +66,14 @@ class LayoutChooserTest {
     }
 
     private static LayoutChooser.Wishes wishes(String layout, String mainClass) {
-        return new LayoutChooser.Wishes(layout, mainClass, false, null, false);
+        return wishes(layout, mainClass, false, null, false);
+    }
+
+    /** What a user asks for who wants no linked runtime. */
+    private static LayoutChooser.Wishes wishes(String layout, String mainClass, boolean springBootLayers,
+            String warDeployment, boolean ownDockerfile) {
+        return new LayoutChooser.Wishes(layout, mainClass, springBootLayers, warDeployment, ownDockerfile, false,
+                List.of(), 0);
     }
 
     @Test
@@ -94,7 +101,7 @@ class LayoutChooserTest {
         addPlugin(configured, "org.apache.maven.plugins", "maven-war-plugin",
                 element("configuration", null, element("webappDirectory", "target/exploded")), null);
         assertEquals(new WarLayout("app/target/exploded", "/opt/jetty/webapps/ROOT.war"), choose(configured,
-                new LayoutChooser.Wishes(null, null, false, "/opt/jetty/webapps/ROOT.war", false)));
+                wishes(null, null, false, "/opt/jetty/webapps/ROOT.war", false)));
     }
 
     @Test
@@ -102,7 +109,7 @@ class LayoutChooserTest {
         MavenProject boot = project("jar");
         addPlugin(boot, "org.springframework.boot", "spring-boot-maven-plugin", null, "repackage");
         SpringBootLayout expected = SpringBootLayout.forPluginVersion("3.4.5").orElseThrow();
-        assertEquals(expected, choose(boot, new LayoutChooser.Wishes(null, null, true, null, false)));
+        assertEquals(expected, choose(boot, wishes(null, null, true, null, false)));
         assertEquals(expected, choose(boot, wishes("spring-boot-layers", null)));
     }
 
@@ -113,7 +120,7 @@ class LayoutChooserTest {
         assertTrue(fromLayout.startsWith("<layout> spring-boot-layers takes a Spring Boot fat jar apart, but"
                 + " com.acme:app:jar:1.0 has no execution of spring-boot-maven-plugin's 'repackage' goal"), fromLayout);
         String conflict = assertThrows(ConfigurationException.class, () -> choose(project("jar"),
-                new LayoutChooser.Wishes("jar", null, true, null, false))).getMessage();
+                wishes("jar", null, true, null, false))).getMessage();
         assertEquals("<springBootLayers> is true, but <layout> is 'jar'. Remove one of the two.", conflict);
     }
 
@@ -155,7 +162,7 @@ class LayoutChooserTest {
 
     @Test
     void choose_ownDockerfile_anyPackaging() throws ConfigurationException {
-        assertEquals(new JarLayout(), choose(project("ear"), new LayoutChooser.Wishes(null, null, false, null, true)));
+        assertEquals(new JarLayout(), choose(project("ear"), wishes(null, null, false, null, true)));
     }
 
     @Test
