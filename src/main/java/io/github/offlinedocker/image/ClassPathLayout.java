@@ -22,11 +22,6 @@ public record ClassPathLayout(String mainClass) implements LinkableLayout {
     }
 
     @Override
-    public String defaultRuntimeImage(int javaRelease) {
-        return new JarLayout().defaultRuntimeImage(javaRelease);
-    }
-
-    @Override
     public boolean usesLibraries() {
         return true;
     }
@@ -70,10 +65,7 @@ public record ClassPathLayout(String mainClass) implements LinkableLayout {
 
     @Override
     public List<String> launch(List<String> jvmFlags) {
-        List<String> launch = new ArrayList<>(List.of("java"));
-        launch.addAll(jvmFlags);
-        launch.addAll(List.of("-cp", JarLayout.APPLICATION_JAR + ":" + LIBRARIES + "/*", mainClass));
-        return launch;
+        return LinkableLayout.java(jvmFlags, "-cp", JarLayout.APPLICATION_JAR + ":" + LIBRARIES + "/*", mainClass);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.offlinedocker.image;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** An executable jar that holds or names what it needs (a fat, shaded or Spring Boot jar), run with {@code java -jar}. */
@@ -14,11 +13,6 @@ public record JarLayout() implements LinkableLayout {
     @Override
     public String name() {
         return NAME;
-    }
-
-    @Override
-    public String defaultRuntimeImage(int javaRelease) {
-        return "eclipse-temurin:" + javaRelease + "-jre";
     }
 
     @Override
@@ -48,9 +42,6 @@ public record JarLayout() implements LinkableLayout {
 
     @Override
     public List<String> launch(List<String> jvmFlags) {
-        List<String> launch = new ArrayList<>(List.of("java"));
-        launch.addAll(jvmFlags);
-        launch.addAll(List.of("-jar", APPLICATION_JAR));
-        return launch;
+        return LinkableLayout.java(jvmFlags, "-jar", APPLICATION_JAR);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.offlinedocker.image;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,6 +9,20 @@ import java.util.List;
  */
 public sealed interface LinkableLayout extends RuntimeLayout
         permits JarLayout, ClassPathLayout, SpringBootLayout, QuarkusLayout {
+
+    /** The JRE image of the project's release, since the application runs on plain {@code java}. */
+    @Override
+    default String defaultRuntimeImage(int javaRelease) {
+        return "eclipse-temurin:" + javaRelease + "-jre";
+    }
+
+    /** The command {@code java}, then {@code jvmFlags}, then {@code application}: what it runs and how. */
+    static List<String> java(List<String> jvmFlags, String... application) {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of(application));
+        return command;
+    }
 
     /** The application's own jars or class folders in the builder stage, which jdeps starts from. */
     List<String> builderClasses(BuiltApplication application);

@@ -26,11 +26,6 @@ public record QuarkusLayout(String quarkusApp, String runnerJar) implements Link
     }
 
     @Override
-    public String defaultRuntimeImage(int javaRelease) {
-        return new JarLayout().defaultRuntimeImage(javaRelease);
-    }
-
-    @Override
     public List<RuntimeCopy> dependencyCopies(BuiltApplication application) {
         if (runnerJar != null) {
             return List.of();
@@ -64,10 +59,9 @@ public record QuarkusLayout(String quarkusApp, String runnerJar) implements Link
 
     @Override
     public List<String> launch(List<String> jvmFlags) {
-        List<String> launch = new ArrayList<>(List.of("java", LOG_MANAGER));
-        launch.addAll(jvmFlags);
-        launch.addAll(List.of("-jar", runnerJar != null ? JarLayout.APPLICATION_JAR : LAUNCHER));
-        return launch;
+        List<String> flags = new ArrayList<>(List.of(LOG_MANAGER));
+        flags.addAll(jvmFlags);
+        return LinkableLayout.java(flags, "-jar", runnerJar != null ? JarLayout.APPLICATION_JAR : LAUNCHER);
     }
 
     private RuntimeCopy copy(String path) {

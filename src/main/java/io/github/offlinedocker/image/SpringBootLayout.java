@@ -51,11 +51,6 @@ public record SpringBootLayout(String jarMode, String launcher) implements Linka
         return NAME;
     }
 
-    @Override
-    public String defaultRuntimeImage(int javaRelease) {
-        return new JarLayout().defaultRuntimeImage(javaRelease);
-    }
-
     /** The fat jar's extraction into its layer folders, beside the jar. */
     @Override
     public List<List<String>> builderCommands(BuiltApplication application) {
@@ -98,10 +93,7 @@ public record SpringBootLayout(String jarMode, String launcher) implements Linka
 
     @Override
     public List<String> launch(List<String> jvmFlags) {
-        List<String> launch = new ArrayList<>(List.of("java"));
-        launch.addAll(jvmFlags);
-        launch.add(launcher);
-        return launch;
+        return LinkableLayout.java(jvmFlags, launcher);
     }
 
     private static RuntimeCopy layerCopy(BuiltApplication application, String layer) {
