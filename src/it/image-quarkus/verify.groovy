@@ -7,6 +7,10 @@ import static io.github.offlinedocker.it.ImageChecks.userId
 
 def log = new File(basedir, 'build.log').text
 assertNoStackTrace(log)
+// The plan names Quarkus's goals as what it cannot see, and one run with tests skipped records them.
+assert log =~ /The plan cannot see what io\.quarkus:quarkus-maven-plugin:3\.33\.2:build@default of greeting-quarkus resolves while it runs: it /
+assert log.contains("Recording what 'mvn package -DskipTests' resolves, in a run of its own")
+assert log =~ /The recording added \d+ artifacts the plan had not, e\.g\. .*io\.quarkus/
 def image = 'offline-docker-it/image-quarkus:1'
 def copies = ['lib/boot/', 'lib/main/', 'quarkus-run.jar', 'quarkus/', 'app/'].collect {
     "COPY --from=builder /workspace/target/quarkus-app/${it} /app/${it}"

@@ -35,13 +35,15 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
     List<String> goals;
 
     /**
-     * How the closure is found: {@code plan} computes it from Maven's models and the execution plan (fast, no
-     * build on the host); {@code record} runs the goals once on the host with your settings and records what
-     * they resolve (catches anything a real run reads, costs a build).
+     * How the closure is found: {@code auto} computes it from Maven's models and the execution plan, then records,
+     * in one run of the goals on the host (tests skipped unless they are what resolves), what some plugin of the
+     * plan resolves by rules the plan cannot see (Quarkus's build, say); {@code plan} stops after the first step and
+     * warns of what it leaves out; {@code record} runs the goals once on the host with your
+     * settings and records what they resolve (catches anything a real run reads, costs a build).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "offline-docker.strategy", defaultValue = "plan")
+    @Parameter(property = "offline-docker.strategy", defaultValue = "auto")
     String strategy;
 
     /**
@@ -183,8 +185,8 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
         try {
             return Strategy.valueOf(strategy.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ConfigurationException("<strategy> '" + strategy + "' is not a strategy: use 'plan' (the"
-                    + " default) or 'record'.");
+            throw new ConfigurationException("<strategy> '" + strategy + "' is not a strategy: use 'auto' (the"
+                    + " default), 'plan' or 'record'.");
         }
     }
 }

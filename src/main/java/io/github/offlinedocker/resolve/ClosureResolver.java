@@ -3,10 +3,10 @@ package io.github.offlinedocker.resolve;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.project.BuilderReactor;
-import io.github.offlinedocker.project.PluginConfiguration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +37,6 @@ import org.apache.maven.project.ProjectBuilder;
 import org.apache.maven.project.ProjectBuildingRequest;
 import org.apache.maven.project.ProjectDependenciesResolver;
 import org.codehaus.plexus.PlexusContainer;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.Artifact;
@@ -112,9 +111,11 @@ public final class ClosureResolver {
                     resolvePlugin(project, extension, recording);
                 }
             }
+            PlanCompletion completion = new PlanCompletion();
             for (Map.Entry<MavenProject, DependencyResolutionResult> built : dependencies.entrySet()) {
-                resolvePlan(session, built.getKey(), goals, built.getValue(), recording);
+                resolvePlan(session, built.getKey(), goals, built.getValue(), recording, completion);
             }
+            complete(session, reactor, goals, strategy, completion, recorder);
         }
         // Maven resolves core extensions before any event spy starts, so a recording run cannot see them.
         for (String coordinates : CoreExtensions.read(reactor.root().resolve(CoreExtensions.FILE))) {
@@ -130,20 +131,57 @@ public final class ClosureResolver {
     }
 
     private void resolvePlan(MavenSession session, MavenProject project, List<String> goals,
-            DependencyResolutionResult dependencies, RepositorySystemSession recording) throws OfflineDockerException {
+            DependencyResolutionResult dependencies, RepositorySystemSession recording, PlanCompletion completion)
+            throws OfflineDockerException {
         Map<String, String> testClasspath = versionsByKey(dependencies);
         Map<String, String> managedVersions = managedVersions(project);
-        Set<String> resolvedPlugins = new HashSet<>();
+        Map<String, ResolverAccess> resolvedPlugins = new HashMap<>();
         for (MojoExecution execution : planExecutions(session, project, goals, recording)) {
             Plugin plugin = execution.getPlugin();
-            if (resolvedPlugins.add(plugin.getId())) {
-                resolvePlugin(project, plugin, recording);
+            ResolverAccess pluginClasses = resolvedPlugins.get(plugin.getId());
+            if (pluginClasses == null) {
+                pluginClasses = new ResolverAccess(resolvePlugin(project, plugin, recording));
+                resolvedPlugins.put(plugin.getId(), pluginClasses);
             }
-            for (String coordinates : runTimeResolutions(execution, testClasspath, managedVersions)) {
-                resolveWithDependencies(coordinates, project.getRemotePluginRepositories(), recording);
+            RunTimeResolution resolution =
+                    RunTimeResolutions.of(execution, testClasspath, managedVersions, pluginClasses);
+            if (resolution instanceof RunTimeResolution.Known known) {
+                for (String coordinates : known.artifacts()) {
+                    resolveWithDependencies(coordinates, project.getRemotePluginRepositories(), recording);
+                }
+            }
+            completion.add(plugin.getId() + ":" + execution.getGoal() + "@" + execution.getExecutionId()
+                    + " of " + project.getArtifactId(), resolution);
+        }
+        resolveDefinitions(session, project, new HashSet<>(resolvedPlugins.keySet()), recording);
+    }
+
+    /**
+     * The default strategy's second step: records, in one run of the goals on the host, what the plan found it
+     * cannot see; under {@code plan} only says what the offline build may miss.
+     */
+    private void complete(MavenSession session, BuilderReactor reactor, List<String> goals, Strategy strategy,
+            PlanCompletion completion, ResolutionRecorder recorder) throws OfflineDockerException {
+        for (PlanCompletion.Gap gap : completion.gaps()) {
+            if (strategy == Strategy.AUTO) {
+                LOG.info("The plan cannot see what {} resolves while it runs: {}", gap.mojo(),
+                        gap.resolution().reason());
+            } else {
+                LOG.warn("Strategy 'plan' leaves out what {} resolves while it runs ({}): the offline build may"
+                        + " miss it. The default strategy, 'auto', records it.", gap.mojo(), gap.resolution().reason());
             }
         }
-        resolveDefinitions(session, project, resolvedPlugins, recording);
+        if (strategy != Strategy.AUTO || completion.isEmpty()) {
+            return;
+        }
+        Set<Path> planned = new HashSet<>();
+        recorder.recorded().forEach(artifact -> planned.add(artifact.file()));
+        recordedRun.record(session, reactor, completion.recordingGoals(goals), recorder);
+        List<String> added = recorder.recorded().stream().filter(artifact -> !planned.contains(artifact.file()))
+                .map(ResolvedArtifact::coordinates).sorted().toList();
+        LOG.info("The recording added {} artifacts the plan had not{}", added.size(),
+                added.isEmpty() ? "" : ", e.g. " + String.join(", ", added.subList(0, Math.min(5, added.size()))));
+        LOG.debug("Added by the recording: {}", added);
     }
 
     /**
@@ -269,21 +307,6 @@ public final class ClosureResolver {
         }
     }
 
-    /** What {@code execution}'s plugin resolves while it runs, beyond its own dependencies. */
-    private static List<String> runTimeResolutions(
-            MojoExecution execution, Map<String, String> testClasspath, Map<String, String> managedVersions) {
-        Plugin plugin = execution.getPlugin();
-        Xpp3Dom configuration = execution.getConfiguration();
-        if (TestProviders.choosesProvider(plugin.getGroupId(), plugin.getArtifactId())) {
-            boolean parallel = PluginConfiguration.value(configuration, "parallel").isPresent();
-            return TestProviders.forTestClasspath(plugin.getVersion(), testClasspath, parallel);
-        }
-        if (AnnotationProcessorPaths.appliesTo(plugin.getGroupId(), plugin.getArtifactId())) {
-            return AnnotationProcessorPaths.from(configuration, managedVersions);
-        }
-        return ConfiguredArtifacts.of(plugin.getGroupId(), plugin.getArtifactId(), configuration);
-    }
-
     /**
      * Build extensions and plugins declared with {@code <extensions>true</extensions>}: Maven loads them while
      * it builds the project's model, before it runs any goal.
@@ -305,24 +328,43 @@ public final class ClosureResolver {
         return plugin;
     }
 
-    private void resolvePlugin(MavenProject project, Plugin plugin, RepositorySystemSession recording)
+    /** Resolves the plugin and its dependencies, as Maven filters them; answers their files. */
+    private List<Path> resolvePlugin(MavenProject project, Plugin plugin, RepositorySystemSession recording)
             throws OfflineDockerException {
         List<RemoteRepository> repositories = project.getRemotePluginRepositories();
         try {
             Artifact pluginArtifact = pluginResolver.resolve(plugin, repositories, recording);
-            pluginResolver.resolve(plugin, pluginArtifact, null, repositories, recording);
+            List<Path> files = new ArrayList<>();
+            collectFiles(pluginResolver.resolve(plugin, pluginArtifact, null, repositories, recording), files);
+            return files;
         } catch (Exception e) {
             throw ResolutionFailures.explain("plugin " + plugin.getId() + " and its dependencies", e);
         }
     }
 
+    private static void collectFiles(DependencyNode node, List<Path> files) {
+        if (node.getArtifact() != null && node.getArtifact().getFile() != null) {
+            files.add(node.getArtifact().getFile().toPath());
+        }
+        node.getChildren().forEach(child -> collectFiles(child, files));
+    }
+
+    /**
+     * Resolves {@code coordinates} with their dependencies twice: as the root of the graph, whose own dependency
+     * management then applies (as a plugin resolving with Maven 3's resolver sees it), and as the one dependency of
+     * an unnamed root, where it does not (as Maven 2's resolver sees it, with which surefire 2.12.4 resolves its
+     * providers: plexus-utils 1.0.4 where the former says 3.0.8).
+     */
     private void resolveWithDependencies(
             String coordinates, List<RemoteRepository> repositories, RepositorySystemSession recording)
             throws OfflineDockerException {
-        CollectRequest collect = new CollectRequest(
-                new Dependency(new DefaultArtifact(coordinates), "runtime"), repositories);
+        Dependency dependency = new Dependency(new DefaultArtifact(coordinates), "runtime");
+        CollectRequest asRoot = new CollectRequest(dependency, repositories);
+        CollectRequest asDependency = new CollectRequest(List.of(dependency), List.of(), repositories);
+        asDependency.setRootArtifact(new DefaultArtifact("offline-docker:run-time-resolution:1"));
         try {
-            repositorySystem.resolveDependencies(recording, new DependencyRequest(collect, null));
+            repositorySystem.resolveDependencies(recording, new DependencyRequest(asRoot, null));
+            repositorySystem.resolveDependencies(recording, new DependencyRequest(asDependency, null));
         } catch (Exception e) {
             throw ResolutionFailures.explain(coordinates + " (resolved by a plugin at run time)", e);
         }

@@ -15,10 +15,19 @@ final class ConfiguredArtifacts {
 
     private ConfiguredArtifacts() {}
 
+    /** Whether these rules cover everything {@code groupId:artifactId} resolves while it runs. */
+    static boolean knows(String groupId, String artifactId) {
+        return ("org.codehaus.mojo".equals(groupId) && "animal-sniffer-maven-plugin".equals(artifactId))
+                || ("com.github.siom79.japicmp".equals(groupId) && "japicmp-maven-plugin".equals(artifactId));
+    }
+
     /** What {@code groupId:artifactId} resolves from {@code configuration}, as {@code g:a:extension:v}. */
     static List<String> of(String groupId, String artifactId, Xpp3Dom configuration) {
         List<String> coordinates = new ArrayList<>();
         if (configuration == null) {
+            return coordinates;
+        }
+        if (!knows(groupId, artifactId)) {
             return coordinates;
         }
         if ("org.codehaus.mojo".equals(groupId) && "animal-sniffer-maven-plugin".equals(artifactId)) {
@@ -26,7 +35,7 @@ final class ConfiguredArtifacts {
             if (signature != null) {
                 coordinates(signature, "signature").ifPresent(coordinates::add);
             }
-        } else if ("com.github.siom79.japicmp".equals(groupId) && "japicmp-maven-plugin".equals(artifactId)) {
+        } else {
             for (String element : List.of("oldVersion", "oldVersions")) {
                 Xpp3Dom versions = configuration.getChild(element);
                 if (versions != null) {

@@ -18,6 +18,17 @@ class BuildLogsTest {
     }
 
     @Test
+    void assertStrategy_auto_recordsExactlyWhenThePlanNamesAGap() {
+        String gap = "[INFO] The plan cannot see what q:p:1:build@default of app resolves while it runs: it reads x";
+        String recorded = "[INFO] Recording what 'mvn package -DskipTests' resolves, in a run of its own";
+        BuildLogs.assertStrategy("[INFO] Offline repository", "auto");
+        BuildLogs.assertStrategy(gap + "\n" + recorded, "auto");
+        assertThrows(AssertionError.class, () -> BuildLogs.assertStrategy(recorded, "auto"));
+        assertThrows(AssertionError.class, () -> BuildLogs.assertStrategy(gap, "auto"));
+        assertThrows(IllegalArgumentException.class, () -> BuildLogs.assertStrategy(gap, "guess"));
+    }
+
+    @Test
     void stepsFromCache_usingCacheRightAfterStep_cachedElseNot() {
         String log = String.join("\n",
                 "[INFO] Step 1/3 : FROM jdk AS builder",

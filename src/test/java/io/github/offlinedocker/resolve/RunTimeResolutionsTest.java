@@ -1,0 +1,81 @@
+package io.github.offlinedocker.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.codehaus.plexus.component.repository.ComponentRequirement;
+import org.junit.jupiter.api.Test;
+
+class RunTimeResolutionsTest {
+
+    private static final ResolverAccess NO_CLASSES = new ResolverAccess(List.of());
+
+    @Test
+    void of_surefireOfAClaimedLine_knownProviders() {
+        MojoExecution surefire = execution("org.apache.maven.plugins", "maven-surefire-plugin", "3.2.5",
+                "org.apache.maven.plugin.surefire.SurefirePlugin");
+        assertEquals(new RunTimeResolution.Known(List.of("org.apache.maven.surefire:surefire-junit4:3.2.5")),
+                RunTimeResolutions.of(surefire, Map.of("junit:junit", "4.13.2"), Map.of(), NO_CLASSES));
+    }
+
+    @Test
+    void of_surefireNewerThanTheRules_unknownDuringTests() {
+        MojoExecution surefire = execution("org.apache.maven.plugins", "maven-surefire-plugin", "3.7.0",
+                "org.apache.maven.plugin.surefire.SurefireMojo");
+        assertEquals(new RunTimeResolution.Unknown(
+                        "maven-surefire-plugin 3.7.0 is newer than the test providers' rules are proven for", true),
+                RunTimeResolutions.of(surefire, Map.of("junit:junit", "4.13.2"), Map.of(), NO_CLASSES));
+    }
+
+    @Test
+    void of_thisPlugin_nothing() {
+        MojoExecution ours = execution("io.github.offlinedocker", "offline-docker-maven-plugin", "0.1.0",
+                "io.github.offlinedocker.mojo.BuildMojo");
+        ours.getMojoDescriptor().addRequirement(requirement("org.eclipse.aether.RepositorySystem"));
+        assertEquals(new RunTimeResolution.Known(List.of()),
+                RunTimeResolutions.of(ours, Map.of(), Map.of(), NO_CLASSES));
+    }
+
+    @Test
+    void of_mojoInjectingAResolver_unknownWithoutTests() {
+        MojoExecution generator = execution("com.example", "generator-maven-plugin", "1.0", "com.example.Generate");
+        generator.getMojoDescriptor().addRequirement(requirement("org.eclipse.aether.RepositorySystem"));
+        assertEquals(new RunTimeResolution.Unknown("it injects org.eclipse.aether.RepositorySystem", false),
+                RunTimeResolutions.of(generator, Map.of(), Map.of(), NO_CLASSES));
+    }
+
+    @Test
+    void of_mojoWithoutResolverAccess_nothing() {
+        MojoExecution jar = execution("org.apache.maven.plugins", "maven-jar-plugin", "3.4.1",
+                "org.apache.maven.plugins.jar.JarMojo");
+        assertEquals(new RunTimeResolution.Known(List.of()), RunTimeResolutions.of(jar, Map.of(), Map.of(), NO_CLASSES));
+    }
+
+    private static MojoExecution execution(String groupId, String artifactId, String version, String implementation) {
+        Plugin plugin = new Plugin();
+        plugin.setGroupId(groupId);
+        plugin.setArtifactId(artifactId);
+        plugin.setVersion(version);
+        PluginDescriptor pluginDescriptor = new PluginDescriptor();
+        pluginDescriptor.setGroupId(groupId);
+        pluginDescriptor.setArtifactId(artifactId);
+        pluginDescriptor.setVersion(version);
+        pluginDescriptor.setPlugin(plugin);
+        MojoDescriptor descriptor = new MojoDescriptor();
+        descriptor.setPluginDescriptor(pluginDescriptor);
+        descriptor.setGoal("run");
+        descriptor.setImplementation(implementation);
+        return new MojoExecution(descriptor, "default");
+    }
+
+    private static ComponentRequirement requirement(String role) {
+        ComponentRequirement requirement = new ComponentRequirement();
+        requirement.setRole(role);
+        return requirement;
+    }
+}
