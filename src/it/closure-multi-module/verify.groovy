@@ -6,7 +6,9 @@ import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream
 
 def log = new File(basedir, 'build.log').text
-assertStrategy(log, strategy)
+def runs = log.split(/\u001B\[0m(?=\[INFO\] Scanning for projects)/).findAll { it.contains('Scanning for projects') }
+assert runs.size() == 2
+assertStrategy(runs[0], strategy)
 assert log.contains('"-Doffline-docker.skip=true", "-pl", "storefront", "-am", "package"]')
 assert log =~ /\[INFO\] \[INFO\] Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: .* in com.example.shop.pricing.BasketTest/
 assert !(log =~ /\[INFO\] \[INFO\] Building reporting/)
@@ -33,4 +35,16 @@ new File(basedir, 'storefront/target/offline-docker/project.tar').withInputStrea
     assert projectFiles.contains(it) : it
 }
 assert !projectFiles.any { it.startsWith('reporting/src/') || it.startsWith('pricing/target/') } : projectFiles
+
+// 'resolve' at the root: its repository builds the whole reactor offline, 'reporting' and its commons-csv too.
+def rootRun = runs[1]
+assert rootRun.contains("Verifying that 'mvn -o package' passes against the offline repository alone")
+assert rootRun.count("Verified: 'mvn -o package' passes with the offline repository alone") == 1
+['pricing', 'storefront', 'reporting'].each {
+    assert rootRun.contains("Verified: 'mvn -o -pl ${it} -am package' passes with the offline repository alone")
+}
+def rootRepository = new File(basedir, 'target/offline-repo')
+assert new File(rootRepository, 'io/github/offlinedocker/examples/math-utils/1.0.0/math-utils-1.0.0.jar').isFile()
+assert new File(rootRepository, 'org/apache/commons/commons-csv').isDirectory()
+assert !new File(rootRepository, 'com/example/shop').exists()
 return true

@@ -78,7 +78,10 @@ public final class BuilderReactor {
                         + " under the root, or run the build from a directory that holds every module.");
             }
         }
-        Set<MavenProject> needed = upstreamOf(module, this.allProjects);
+        // At the reactor's root the builder builds the whole reactor, so its closure is the whole reactor's.
+        boolean reactorRoot = module.getBasedir().toPath().toAbsolutePath().normalize().equals(root)
+                && !module.getModules().isEmpty();
+        Set<MavenProject> needed = reactorRoot ? Set.copyOf(this.allProjects) : upstreamOf(module, this.allProjects);
         this.builtProjects = this.allProjects.stream().filter(needed::contains).toList();
         List<String> entries = new ArrayList<>();
         for (String include : includes) {
@@ -139,7 +142,10 @@ public final class BuilderReactor {
         return allProjects;
     }
 
-    /** The module and the reactor projects it needs, in reactor order: the builder stage builds these. */
+    /**
+     * The module and the reactor projects it needs, in reactor order: the builder stage builds these. For the
+     * reactor's root, whose builder builds everything, every project.
+     */
     public List<MavenProject> builtProjects() {
         return builtProjects;
     }

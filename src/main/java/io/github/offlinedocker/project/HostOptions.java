@@ -37,9 +37,14 @@ public record HostOptions(
     /** None: the builder runs the goals alone. */
     public static final HostOptions NONE = new HostOptions(List.of(), List.of(), new TreeMap<>(), Set.of());
 
-    /** Where the host's Maven keeps its files, how its resolver reaches repositories, and this plugin's own. */
+    /**
+     * Where the host's Maven keeps its files, how its resolver reaches repositories, this plugin's own, and the
+     * host's platform as os-maven-plugin names it (a Mac user's {@code -Dos.detected.classifier=osx-x86_64}), which
+     * it detects again in the builder.
+     */
     private static final List<String> HOST_PREFIXES = List.of("offline-docker.", "maven.repo.", "maven.installation.",
-            "maven.user.", "maven.project.", "maven.settings.", "session.", "aether.", "maven.resolver.");
+            "maven.user.", "maven.project.", "maven.settings.", "session.", "aether.", "maven.resolver.",
+            "os.detected.");
 
     private static final Set<String> HOST_NAMES = Set.of("maven.home", "maven.conf",
             "maven.multiModuleProjectDirectory", "settings.security", "library.jansi.path", "classworlds.conf");

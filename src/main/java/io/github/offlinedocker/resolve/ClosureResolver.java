@@ -62,6 +62,7 @@ import org.slf4j.LoggerFactory;
 public final class ClosureResolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClosureResolver.class);
+    private static final String DETECTED_CLASSIFIER = "os.detected.classifier";
 
     private final RepositorySystem repositorySystem;
     private final ProjectBuilder projectBuilder;
@@ -136,6 +137,9 @@ public final class ClosureResolver {
         Map<String, String> testClasspath = versionsByKey(dependencies);
         Map<String, String> managedVersions = managedVersions(project);
         Map<String, ResolverAccess> resolvedPlugins = new HashMap<>();
+        // What the host's build evaluates ${os.detected.classifier} to: a user property wins over os-maven-plugin's.
+        BuilderPlatform platform = BuilderPlatform.of(session.getUserProperties().getProperty(DETECTED_CLASSIFIER,
+                project.getProperties().getProperty(DETECTED_CLASSIFIER)));
         for (MojoExecution execution : planExecutions(session, project, goals, recording)) {
             Plugin plugin = execution.getPlugin();
             ResolverAccess pluginClasses = resolvedPlugins.get(plugin.getId());
@@ -144,7 +148,7 @@ public final class ClosureResolver {
                 resolvedPlugins.put(plugin.getId(), pluginClasses);
             }
             RunTimeResolution resolution =
-                    RunTimeResolutions.of(execution, testClasspath, managedVersions, pluginClasses);
+                    RunTimeResolutions.of(execution, testClasspath, managedVersions, pluginClasses, platform);
             if (resolution instanceof RunTimeResolution.Known known) {
                 for (String coordinates : known.artifacts()) {
                     resolveWithDependencies(coordinates, project.getRemotePluginRepositories(), recording);

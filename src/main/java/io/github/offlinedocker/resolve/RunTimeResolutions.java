@@ -29,9 +29,10 @@ final class RunTimeResolutions {
      * @param testClasspath   the project's resolved dependencies of every scope, {@code groupId:artifactId} to version
      * @param managedVersions the project's managed versions, {@code groupId:artifactId} to version
      * @param pluginClasses   the plugin's resolved jars
+     * @param platform        the builder's platform, for native executables
      */
     static RunTimeResolution of(MojoExecution execution, Map<String, String> testClasspath,
-            Map<String, String> managedVersions, ResolverAccess pluginClasses) {
+            Map<String, String> managedVersions, ResolverAccess pluginClasses, BuilderPlatform platform) {
         Plugin plugin = execution.getPlugin();
         Xpp3Dom configuration = execution.getConfiguration();
         if (TestProviders.choosesProvider(plugin.getGroupId(), plugin.getArtifactId())) {
@@ -47,7 +48,7 @@ final class RunTimeResolutions {
         }
         if (ConfiguredArtifacts.knows(plugin.getGroupId(), plugin.getArtifactId())) {
             return new RunTimeResolution.Known(
-                    ConfiguredArtifacts.of(plugin.getGroupId(), plugin.getArtifactId(), configuration));
+                    ConfiguredArtifacts.of(plugin.getGroupId(), plugin.getArtifactId(), configuration, platform));
         }
         MojoDescriptor descriptor = execution.getMojoDescriptor();
         if (descriptor.getImplementation().startsWith(THIS_PLUGIN)) {

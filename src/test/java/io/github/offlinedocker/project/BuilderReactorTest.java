@@ -75,6 +75,14 @@ class BuilderReactorTest {
     }
 
     @Test
+    void builtProjects_reactorRoot_wholeReactor() throws ConfigurationException {
+        root.getModel().setModules(List.of("lib", "services/app", "other"));
+        BuilderReactor reactor = new BuilderReactor(ROOT, root, all, HostOptions.NONE, JvmConfig.NONE, List.of(), null);
+        assertEquals(all, reactor.builtProjects());
+        assertEquals(List.of("package"), reactor.moduleGoals(List.of("package")));
+    }
+
+    @Test
     void builderGoals_moduleBelowRoot_selectsItWithUpstream() throws ConfigurationException {
         assertEquals(List.of("-pl", "services/app", "-am", "package"),
                 new BuilderReactor(ROOT, app, all, HostOptions.NONE, JvmConfig.NONE, List.of(), null)

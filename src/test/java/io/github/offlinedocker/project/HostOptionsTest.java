@@ -49,7 +49,7 @@ class HostOptionsTest {
                 "maven.project.conf", "/home/me/app/.mvn", "maven.installation.conf", "/opt/maven/conf",
                 "session.rootDirectory", "/home/me/app", "settings.security", "/home/me/.m2/sec.xml",
                 "aether.connector.basic.threads", "8", "maven.resolver.transport", "wagon",
-                "offline-docker.noCache", "true", "revision", "2.1.0"));
+                "offline-docker.noCache", "true", "os.detected.classifier", "osx-x86_64", "revision", "2.1.0"));
 
         assertEquals(new TreeMap<>(Map.of("revision", "2.1.0")), options.properties());
         assertTrue(options.secretNames().isEmpty());

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 class RunTimeResolutionsTest {
 
     private static final ResolverAccess NO_CLASSES = new ResolverAccess(List.of());
+    private static final BuilderPlatform LINUX = new BuilderPlatform("linux-x86_64", null);
 
     @Test
     void of_surefireOfAClaimedLine_knownProviders() {
         MojoExecution surefire = execution("org.apache.maven.plugins", "maven-surefire-plugin", "3.2.5",
                 "org.apache.maven.plugin.surefire.SurefirePlugin");
         assertEquals(new RunTimeResolution.Known(List.of("org.apache.maven.surefire:surefire-junit4:3.2.5")),
-                RunTimeResolutions.of(surefire, Map.of("junit:junit", "4.13.2"), Map.of(), NO_CLASSES));
+                RunTimeResolutions.of(surefire, Map.of("junit:junit", "4.13.2"), Map.of(), NO_CLASSES, LINUX));
     }
 
     @Test
@@ -29,7 +30,7 @@ class RunTimeResolutionsTest {
                 "org.apache.maven.plugin.surefire.SurefireMojo");
         assertEquals(new RunTimeResolution.Unknown(
                         "maven-surefire-plugin 3.7.0 is newer than the test providers' rules are proven for", true),
-                RunTimeResolutions.of(surefire, Map.of("junit:junit", "4.13.2"), Map.of(), NO_CLASSES));
+                RunTimeResolutions.of(surefire, Map.of("junit:junit", "4.13.2"), Map.of(), NO_CLASSES, LINUX));
     }
 
     @Test
@@ -38,7 +39,7 @@ class RunTimeResolutionsTest {
                 "io.github.offlinedocker.mojo.BuildMojo");
         ours.getMojoDescriptor().addRequirement(requirement("org.eclipse.aether.RepositorySystem"));
         assertEquals(new RunTimeResolution.Known(List.of()),
-                RunTimeResolutions.of(ours, Map.of(), Map.of(), NO_CLASSES));
+                RunTimeResolutions.of(ours, Map.of(), Map.of(), NO_CLASSES, LINUX));
     }
 
     @Test
@@ -46,14 +47,14 @@ class RunTimeResolutionsTest {
         MojoExecution generator = execution("com.example", "generator-maven-plugin", "1.0", "com.example.Generate");
         generator.getMojoDescriptor().addRequirement(requirement("org.eclipse.aether.RepositorySystem"));
         assertEquals(new RunTimeResolution.Unknown("it injects org.eclipse.aether.RepositorySystem", false),
-                RunTimeResolutions.of(generator, Map.of(), Map.of(), NO_CLASSES));
+                RunTimeResolutions.of(generator, Map.of(), Map.of(), NO_CLASSES, LINUX));
     }
 
     @Test
     void of_mojoWithoutResolverAccess_nothing() {
         MojoExecution jar = execution("org.apache.maven.plugins", "maven-jar-plugin", "3.4.1",
                 "org.apache.maven.plugins.jar.JarMojo");
-        assertEquals(new RunTimeResolution.Known(List.of()), RunTimeResolutions.of(jar, Map.of(), Map.of(), NO_CLASSES));
+        assertEquals(new RunTimeResolution.Known(List.of()), RunTimeResolutions.of(jar, Map.of(), Map.of(), NO_CLASSES, LINUX));
     }
 
     private static MojoExecution execution(String groupId, String artifactId, String version, String implementation) {
