@@ -4,12 +4,14 @@
 # strategy, then 'mvn -o <goals>' with tests, in a --network none container of the builder image with the host's
 # Maven version. Prints one line a project and a total; each project's Maven output goes to the work directory.
 #
-#   tools/corpus/check.sh [-g GOALS] [-i BUILDER_IMAGE] [-n] PROJECT...
+#   tools/corpus/check.sh [-g GOALS] [-i BUILDER_IMAGE] [-m MAVEN_HOME] [-n] PROJECT...
 #
 # PROJECT is a directory with a pom.xml (its whole reactor is built), or DIR@MODULE to build the image of one
 # module of the reactor in DIR (-pl MODULE). -g: the builder's goals (default: package); -i: the builder image
-# (default: the test environment's JDK 17 image, see tools/test-env); -n: use the plugin already installed
-# instead of installing it from this checkout. Exits non-zero when a project fails.
+# (default: the test environment's JDK 17 image, see tools/test-env); -m: the Maven the host build runs, and so
+# the builder (default: mvn on the PATH; for a project that needs Maven 3.9, the ITs' target/maven-distributions
+# has one); -n: use the plugin already installed instead of installing it from this checkout. Exits non-zero
+# when a project fails.
 # The projects are never changed: each is copied to the work directory first.
 set -euo pipefail
 
@@ -19,22 +21,24 @@ source "$root/tools/test-env/test-env.properties"
 goals=package
 image=$BUILDER_IMAGE
 install=true
-while getopts "g:i:n" option; do
+mvn=mvn
+while getopts "g:i:m:n" option; do
   case $option in
     g) goals=$OPTARG ;;
     i) image=$OPTARG ;;
+    m) mvn=$(cd "$OPTARG" && pwd)/bin/mvn ;;
     n) install=false ;;
-    *) sed -n '2,13p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,15p' "$0" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
-[ $# -gt 0 ] || { sed -n '2,13p' "$0" >&2; exit 2; }
+[ $# -gt 0 ] || { sed -n '2,15p' "$0" >&2; exit 2; }
 
 work=${CORPUS_DIR:-$(mktemp -d /tmp/offline-docker-corpus.XXXXXX)}
 mkdir -p "$work"
 version=$(sed -n "s:^  <version>\(.*\)</version>:\1:p" "$root/pom.xml" | head -1)
 plugin="io.github.offlinedocker:offline-docker-maven-plugin:$version"
-echo "Corpus work directory: $work (builder image $image, goals '$goals')"
+echo "Corpus work directory: $work (builder image $image, goals '$goals', $("$mvn" -v | head -1 | sed 's/\x1b\[[0-9;]*m//g'))"
 if $install; then
   mvn -q -B -f "$root/pom.xml" install -DskipTests -Dinvoker.skip=true >"$work/install.log" 2>&1 \
     || { echo "Could not install the plugin (see $work/install.log)" >&2; exit 1; }
@@ -53,7 +57,7 @@ for project in "$@"; do
   rm -rf "$work/$name/target"
   commit=$(git -C "$directory" rev-parse --short HEAD 2>/dev/null || echo "-")
   start=$(date +%s)
-  if (cd "$work/$name" && mvn -B ${module:+-pl "$module"} "$plugin:build" -Doffline-docker.target=builder \
+  if (cd "$work/$name" && "$mvn" -B ${module:+-pl "$module"} "$plugin:build" -Doffline-docker.target=builder \
         -Doffline-docker.builderImage="$image" -Doffline-docker.goals="$goals" \
         -Doffline-docker.tags="offline-docker-corpus/$name:check") >"$log" 2>&1; then
     passed=$((passed + 1))
@@ -62,7 +66,7 @@ for project in "$@"; do
       "$([ "$recorded" -gt 0 ] && echo "recorded for $recorded mojo(s)" || echo "plan alone")"
   else
     failed=$((failed + 1))
-    reason=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -m1 -E '^\[ERROR\] ' | cut -c9-200)
+    reason=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^\[ERROR\] ' | head -1 | cut -c9-200 || true)
     printf 'FAIL  %-32s %-12s %4ss  %s\n' "$name" "$commit" "$(($(date +%s) - start))" "${reason:-see $log}"
   fi
 done

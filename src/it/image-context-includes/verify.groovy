@@ -1,5 +1,5 @@
 // The builder had what the build needs outside src/ (its test read the fixture, its jar holds the resource filtered
-// with the filter, and the LICENSE its resource names) and nothing of the project directory taken whole for the
+// with the filter and the properties file a plugin's configuration names, and the LICENSE its resource names) and nothing of the project directory taken whole for the
 // resource with a pattern, which the log says.
 import static io.github.offlinedocker.it.BuildLogs.assertNoStackTrace
 import static io.github.offlinedocker.it.ImageChecks.output
@@ -11,9 +11,11 @@ assert log.contains("The build context leaves out '.', a folder of com.example:i
 assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0/
 
 def entries = ['tar', '-tf', new File(basedir, 'target/offline-docker/project.tar').path].execute().text.readLines()
-assert entries.containsAll(['config/app.properties', 'filters/prod.properties', 'fixtures/expected.txt', 'pom.xml'])
+assert log.contains('The build context carries what plugin configurations name outside src/: build/release.properties')
+assert entries.containsAll(['config/app.properties', 'filters/prod.properties', 'fixtures/expected.txt', 'pom.xml',
+                            'build/release.properties'])
 assert entries.contains('LICENSE')
 assert !entries.any { it == 'NOTES.md' || it.startsWith('target/') || it == 'invoker.properties' || it == 'build.log' }
 
-assert output('offline-docker-it/image-context-includes:1') == 'hello from the filter|license true|notes false'
+assert output('offline-docker-it/image-context-includes:1') == 'hello from the filter|offline edition|license true|notes false'
 return true

@@ -146,6 +146,10 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
         BuilderReactor reactor = BuilderReactor.of(session, project, orEmpty(contextIncludes), extraDirectory());
         reactor.leftOutDirectories().forEach((location, why) -> getLog().warn("The build context leaves out '"
                 + location + "', " + why));
+        if (!reactor.configuredFiles().isEmpty()) {
+            getLog().info("The build context carries what plugin configurations name outside src/: "
+                    + String.join(", ", reactor.configuredFiles()));
+        }
         HostOptions options = reactor.hostOptions();
         String repeated = options.describe();
         if (!repeated.isEmpty()) {

@@ -95,7 +95,8 @@ public final class LayoutChooser {
         if ("war".equals(packaging)) {
             return WarLayout.NAME;
         }
-        if ("jar".equals(packaging) || wishes.ownDockerfile()) {
+        // A packaging whose artifact is a jar (bundle, maven-plugin) is a jar to run, as Maven's handler says.
+        if ("jar".equals(packaging) || reactor.artifactPath().endsWith(".jar") || wishes.ownDockerfile()) {
             return mainClass(wishes).isPresent() ? ClassPathLayout.NAME : JarLayout.NAME;
         }
         throw new ConfigurationException("Project " + reactor.module().getId() + " has packaging '" + packaging

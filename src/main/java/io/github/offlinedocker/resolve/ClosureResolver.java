@@ -332,7 +332,10 @@ public final class ClosureResolver {
         return plugin;
     }
 
-    /** Resolves the plugin and its dependencies, as Maven filters them; answers their files. */
+    /**
+     * Resolves the plugin and its dependencies, as Maven filters them; answers their files, but for those of
+     * artifacts Maven's core exports, whose classes the plugin gets from Maven instead.
+     */
     private List<Path> resolvePlugin(MavenProject project, Plugin plugin, RepositorySystemSession recording)
             throws OfflineDockerException {
         List<RemoteRepository> repositories = project.getRemotePluginRepositories();
@@ -347,7 +350,11 @@ public final class ClosureResolver {
     }
 
     private static void collectFiles(DependencyNode node, List<Path> files) {
-        if (node.getArtifact() != null && node.getArtifact().getFile() != null) {
+        Artifact artifact = node.getArtifact();
+        if (artifact != null && MavenCoreArtifacts.isExported(artifact.getGroupId(), artifact.getArtifactId())) {
+            return;
+        }
+        if (artifact != null && artifact.getFile() != null) {
             files.add(node.getArtifact().getFile().toPath());
         }
         node.getChildren().forEach(child -> collectFiles(child, files));

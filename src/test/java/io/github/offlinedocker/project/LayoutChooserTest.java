@@ -15,6 +15,8 @@ import io.github.offlinedocker.image.SpringBootLayout;
 import io.github.offlinedocker.image.WarLayout;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
@@ -39,6 +41,10 @@ class LayoutChooserTest {
         model.setBuild(build);
         MavenProject project = new MavenProject(model);
         project.setFile(ROOT.resolve("app/pom.xml").toFile());
+        // As Maven's handlers say: maven-bundle-plugin's 'bundle' packaging makes a jar.
+        DefaultArtifactHandler handler = new DefaultArtifactHandler(packaging);
+        handler.setExtension("bundle".equals(packaging) ? "jar" : packaging);
+        project.setArtifact(new DefaultArtifact("com.acme", "app", "1.0", "compile", packaging, null, handler));
         return project;
     }
 
@@ -158,6 +164,11 @@ class LayoutChooserTest {
                 + " layouts are jar, class-path, spring-boot-layers, war, quarkus). Set <layout> to the one that runs the"
                 + " application, give your own <dockerfile>, run the goal in the module that builds the application,"
                 + " or set <skip>true</skip> here.", message);
+    }
+
+    @Test
+    void choose_packagingMakingAJar_jarLayout() throws ConfigurationException {
+        assertEquals(new JarLayout(), choose(project("bundle"), wishes(null, null)));
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class App {
         }
         boolean license = App.class.getResource("/META-INF/LICENSE") != null;
         boolean notes = App.class.getResource("/META-INF/notes/NOTES.md") != null;
-        System.out.println(properties.getProperty("greeting") + "|license " + license + "|notes " + notes);
+        System.out.println(properties.getProperty("greeting") + "|" + properties.getProperty("edition") + "|license "
+                + license + "|notes " + notes);
     }
 }
