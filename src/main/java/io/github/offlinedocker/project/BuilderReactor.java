@@ -274,7 +274,10 @@ public final class BuilderReactor {
                 }
             }
             for (Path named : ConfiguredFiles.of(project, root, projectDirectories, buildDirectories)) {
-                if (entries.add(relative(named))) {
+                boolean inBuiltSources = builtProjects.stream()
+                        .anyMatch(built -> named.startsWith(built.getBasedir().toPath().toAbsolutePath().normalize()
+                                .resolve("src")));
+                if (!inBuiltSources && entries.add(relative(named))) {
                     configuredFiles.add(relative(named));
                 }
             }

@@ -24,11 +24,13 @@ class ConfiguredFilesTest {
     @Test
     void of_filesNamedOutsideSrc_carriedButNeverPrivateOrBuildOutput() throws IOException {
         Path module = Files.createDirectories(root.resolve("shrinker"));
-        for (String file : List.of("shrinker/r8.pro", "checkstyle.xml", "shrinker/src/main/rules.txt",
-                "shrinker/target/generated.pro", ".git/config", "settings.xml", ".env.local", ".mvn/maven.config")) {
+        for (String file : List.of("shrinker/common.pro", "shrinker/unrelated.pro", "checkstyle.xml", "shrinker/src/main/rules.txt",
+                "shrinker/target/generated.pro", ".git/config", "settings.xml", "shrinker/settings.xml", ".env.local", ".mvn/maven.config")) {
             Files.createDirectories(root.resolve(file).getParent());
             Files.writeString(root.resolve(file), "x");
         }
+        // A rules file that includes a sibling, and names settings.xml, which stays out all the same.
+        Files.writeString(module.resolve("r8.pro"), "-include common.pro\n# not settings.xml\n");
         Plugin exec = new Plugin();
         exec.setArtifactId("exec-maven-plugin");
         PluginExecution r8 = new PluginExecution();
@@ -47,7 +49,8 @@ class ConfiguredFilesTest {
 
         Set<Path> files = ConfiguredFiles.of(project, root, List.of(root, module), List.of(module.resolve("target")));
 
-        assertEquals(Set.of(module.resolve("r8.pro"), root.resolve("checkstyle.xml")), files);
+        assertEquals(Set.of(module.resolve("r8.pro"), root.resolve("checkstyle.xml"), module.resolve("common.pro")),
+                files);
     }
 
     @Test
