@@ -18,7 +18,7 @@ assert userId('offline-docker-it/closure-spring-boot:1') == '65532'
 // Spring Boot's launcher on them; the application's own layer, the last, is small.
 def layered = 'offline-docker-it/closure-spring-boot:layered'
 assert log.contains('RUN ["java", "-Djarmode=tools", "-jar", "target/greeter-1.0.0.jar", "extract", "--layers", "--launcher", "--destination", "target/offline-docker-layers"]')
-assert log.contains('COPY --from=builder /workspace/target/offline-docker-layers/dependencies/ /app/')
+assert log.contains('COPY --from=builder --chown=0:0 /workspace/target/offline-docker-layers/dependencies/ /app/')
 assert answer(layered, 8080, '/greet/Ada') == 'Hello, Ada, from Spring Boot'
 assert userId(layered) == '65532'
 def files = dockerCli('run', '--rm', '--network', 'none', '--entrypoint', 'ls', layered, '/app', '/app/BOOT-INF/lib').split('\n')

@@ -26,7 +26,7 @@ assert dependencyImage.size() == 1
 assert log.contains("Dependency image ${dependencyImage[0]} is up to date")
 def cached = stepsFromCache(log)
 assert cached.containsKey("FROM ${dependencyImage[0]} AS builder".toString())
-assert !cached.keySet().any { it.startsWith('COPY repository/') || it.startsWith('COPY maven/') } : cached.keySet()
+assert !cached.keySet().any { it.startsWith('COPY --chown=65532:65532 repository/') || it.startsWith('COPY maven/') } : cached.keySet()
 dependencyLayers.each { layer ->
     assert cached["COPY --from=builder /var/cache/offline-docker/lib/${layer}/ /app/lib/"] == true : layer
 }
@@ -60,9 +60,9 @@ dockerCli('image', 'inspect', builderImage)
 dockerCli('image', 'rm', staleLeft[0])
 cached = stepsFromCache(log)
 assert cached['COPY maven/ /opt/maven/'] == true
-assert cached['COPY repository/releases/ /var/cache/offline-docker/repository/'] == true
+assert cached['COPY --chown=65532:65532 repository/releases/ /var/cache/offline-docker/repository/'] == true
 assert cached['COPY lib/releases/ /var/cache/offline-docker/lib/releases/'] == true
-assert cached['COPY repository/private/ /var/cache/offline-docker/repository/'] == false
+assert cached['COPY --chown=65532:65532 repository/private/ /var/cache/offline-docker/repository/'] == false
 assert cached['COPY lib/private/ /var/cache/offline-docker/lib/private/'] == false
 assert cached['COPY --from=builder /var/cache/offline-docker/lib/releases/ /app/lib/'] == true
 assert cached['COPY --from=builder /var/cache/offline-docker/lib/private/ /app/lib/'] == false

@@ -13,7 +13,7 @@ assert log.contains("Recording what 'mvn package -DskipTests' resolves, in a run
 assert log =~ /The recording added \d+ artifacts the plan had not, e\.g\. .*io\.quarkus/
 def image = 'offline-docker-it/image-quarkus:1'
 def copies = ['lib/boot/', 'lib/main/', 'quarkus-run.jar', 'quarkus/', 'app/'].collect {
-    "COPY --from=builder /workspace/target/quarkus-app/${it} /app/${it}"
+    "COPY --from=builder --chown=0:0 /workspace/target/quarkus-app/${it} /app/${it}"
 }
 def positions = copies.collect { log.indexOf(it) }
 assert positions.every { it >= 0 } : copies

@@ -16,7 +16,7 @@ def image = 'offline-docker-it/image-runtime-settings:1'
 // The application read its config/greeting.txt from /app, where <extraDirectory> put it.
 assert output(image) == 'say "hi" to $USER|prod|from the extra directory'
 assert dockerCli('run', '--rm', '--network', 'none', '--entrypoint', 'cat', image, '/etc/offline-docker-it/note.txt') == 'beside the application'
-assert log.contains('COPY --from=builder /workspace/src/main/docker-root/ /')
+assert log.contains('COPY --from=builder --chown=0:0 /workspace/src/main/docker-root/ /')
 assert userId(image) == '65532'
 assert dockerCli('image', 'inspect', '--format', '{{json .Config.ExposedPorts}}', image) == '{"8080/tcp":{}}'
 return true

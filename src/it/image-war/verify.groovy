@@ -14,8 +14,8 @@ def webapp = '/usr/local/tomcat/webapps/ROOT'
 // 1. Exploded: WEB-INF/lib moved aside in the builder, then copied before the rest of the application.
 assert log.contains('RUN ["sh", "-c", "mkdir -p \\"$1/WEB-INF/lib\\" \\"$2\\" && mv \\"$1/WEB-INF/lib\\" \\"$2/\\"", "sh",'
         + ' "target/adder-web-1.0.0", "target/offline-docker-layers"]')
-assert log.contains("COPY --from=builder /workspace/target/offline-docker-layers/lib/ ${webapp}/WEB-INF/lib/")
-assert log.contains("COPY --from=builder /workspace/target/adder-web-1.0.0/ ${webapp}/")
+assert log.contains("COPY --from=builder --chown=0:0 /workspace/target/offline-docker-layers/lib/ ${webapp}/WEB-INF/lib/")
+assert log.contains("COPY --from=builder --chown=0:0 /workspace/target/adder-web-1.0.0/ ${webapp}/")
 assert log.contains('ENV JAVA_TOOL_OPTIONS="-Dadder.note=on-tomcat"')
 assert !log.contains('ENTRYPOINT')
 assert answer(image, 8080, '/add?a=2&b=3') == '5 on-tomcat'
@@ -31,7 +31,7 @@ assert copies[1].contains("${webapp}/WEB-INF/lib/")
 // 2. A .war file: copied whole, no builder step; Tomcat, which may not unpack it beside itself as the non-root
 // user, runs it from the archive at /war-file/.
 def warFile = 'offline-docker-it/image-war:war-file'
-assert log.contains('COPY --from=builder /workspace/target/adder-web-1.0.0.war /usr/local/tomcat/webapps/war-file.war')
+assert log.contains('COPY --from=builder --chown=0:0 /workspace/target/adder-web-1.0.0.war /usr/local/tomcat/webapps/war-file.war')
 assert answer(warFile, 8080, '/war-file/add?a=2&b=3') == '5 on-tomcat'
 assert userId(warFile) == '65532'
 return true

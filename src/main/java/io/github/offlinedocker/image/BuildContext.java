@@ -44,6 +44,13 @@ public final class BuildContext {
     public static final String BUILDER_LIBRARIES = "/var/cache/offline-docker/lib";
     /** Where the builder stage builds the project. */
     public static final String BUILDER_WORKSPACE = "/workspace";
+    /**
+     * The account the builder stage's Maven runs as, {@code uid:gid}: not root, as on a CI runner, where tests
+     * that check a file cannot be read or written pass only for a user the file system holds to its modes.
+     */
+    public static final String BUILDER_USER = "65532:65532";
+    /** The builder account's home, its {@code user.home}. */
+    public static final String BUILDER_HOME = "/home/builder";
     /** Where the Maven distribution lives in the builder stage. */
     public static final String BUILDER_MAVEN_HOME = "/opt/maven";
     /** Where the application lives in the runtime stage. */

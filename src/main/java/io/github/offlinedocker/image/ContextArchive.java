@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -43,21 +44,38 @@ public final class ContextArchive {
                 tar.putArchiveEntry(entry);
                 tar.closeArchiveEntry();
             } else {
-                putFile(tar, name(directory, path), path);
+                putFile(tar, name(directory, path), path, 0, 0);
             }
         }
         tar.finish();
     }
 
     /**
-     * Writes the tar of {@code files}, each under its name, in the names' order, to {@code tarFile}; it holds no
-     * folder entries, as whoever unpacks it creates the folders.
+     * Writes the tar of {@code files}, each under its name, with the folders above them, in the names' order, to
+     * {@code tarFile}, all owned by {@code owner} ({@code uid:gid}): {@code ADD} unpacks a tar with its owners.
      */
-    public void write(SortedMap<String, Path> files, Path tarFile) throws IOException {
+    public void write(SortedMap<String, Path> files, String owner, Path tarFile) throws IOException {
+        int uid = Integer.parseInt(owner.substring(0, owner.indexOf(':')));
+        int gid = Integer.parseInt(owner.substring(owner.indexOf(':') + 1));
+        // A folder's name, ending in '/', sorts before everything in it.
+        SortedMap<String, Path> entries = new TreeMap<>(files);
+        for (String name : files.keySet()) {
+            for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+                entries.put(name.substring(0, slash + 1), null);
+            }
+        }
         writeTo(tarFile, out -> {
             TarArchiveOutputStream tar = open(out);
-            for (Map.Entry<String, Path> file : files.entrySet()) {
-                putFile(tar, file.getKey(), file.getValue());
+            for (Map.Entry<String, Path> entry : entries.entrySet()) {
+                if (entry.getValue() == null) {
+                    TarArchiveEntry folder = entry(entry.getKey());
+                    folder.setMode(TarArchiveEntry.DEFAULT_DIR_MODE);
+                    folder.setIds(uid, gid);
+                    tar.putArchiveEntry(folder);
+                    tar.closeArchiveEntry();
+                } else {
+                    putFile(tar, entry.getKey(), entry.getValue(), uid, gid);
+                }
             }
             tar.finish();
         });
@@ -79,8 +97,10 @@ public final class ContextArchive {
         return tar;
     }
 
-    private static void putFile(TarArchiveOutputStream tar, String name, Path file) throws IOException {
+    private static void putFile(TarArchiveOutputStream tar, String name, Path file, int uid, int gid)
+            throws IOException {
         TarArchiveEntry entry = entry(name);
+        entry.setIds(uid, gid);
         entry.setMode(Files.isExecutable(file) ? 0100755 : 0100644);
         entry.setSize(Files.size(file));
         tar.putArchiveEntry(entry);

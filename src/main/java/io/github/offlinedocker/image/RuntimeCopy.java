@@ -23,7 +23,7 @@ public sealed interface RuntimeCopy {
     record FromBuilder(String source, String target) implements RuntimeCopy {
         @Override
         public String instruction(String librariesFolder) {
-            return "COPY --from=builder " + BUILDER_WORKSPACE + "/" + source + " " + target + "\n";
+            return DockerfileGenerator.COPY_FROM_BUILDER + BUILDER_WORKSPACE + "/" + source + " " + target + "\n";
         }
     }
 }

@@ -16,6 +16,7 @@ import io.github.offlinedocker.project.ImageLabels;
 import io.github.offlinedocker.project.LayoutChooser;
 import io.github.offlinedocker.project.OutputLocations;
 import io.github.offlinedocker.project.ProjectFacts;
+import io.github.offlinedocker.resolve.BuilderModels;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
@@ -239,9 +240,9 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     private final RuntimeInformation runtime;
     final SettingsDecrypter decrypter;
 
-    AbstractImageMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime,
-            SettingsDecrypter decrypter) {
-        super(repositories);
+    AbstractImageMojo(OfflineRepositoryBuilder repositories, BuilderModels builderModels,
+            ClosureResolver closureResolver, RuntimeInformation runtime, SettingsDecrypter decrypter) {
+        super(repositories, builderModels);
         this.closureResolver = closureResolver;
         this.runtime = runtime;
         this.decrypter = decrypter;

@@ -3,9 +3,12 @@ package io.github.offlinedocker.mojo;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.project.BuilderReactor;
+import io.github.offlinedocker.project.BuilderSystem;
 import io.github.offlinedocker.project.HostOptions;
 import io.github.offlinedocker.project.OutputLocations;
+import io.github.offlinedocker.project.ProjectFacts;
 import io.github.offlinedocker.project.ProjectLock;
+import io.github.offlinedocker.resolve.BuilderModels;
 import io.github.offlinedocker.resolve.Closure;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import io.github.offlinedocker.resolve.OfflineRepositoryRequest;
@@ -102,9 +105,11 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
     MavenSession session;
 
     private final OfflineRepositoryBuilder repositories;
+    private final BuilderModels builderModels;
 
-    AbstractOfflineDockerMojo(OfflineRepositoryBuilder repositories) {
+    AbstractOfflineDockerMojo(OfflineRepositoryBuilder repositories, BuilderModels builderModels) {
         this.repositories = repositories;
+        this.builderModels = builderModels;
     }
 
     @Override
@@ -143,7 +148,13 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
 
     /** The reactor the builder stage builds this project in, with what it repeats of the host's build said once. */
     final BuilderReactor builderReactor() throws OfflineDockerException {
-        BuilderReactor reactor = BuilderReactor.of(session, project, orEmpty(contextIncludes), extraDirectory());
+        BuilderSystem system = BuilderSystem.forRelease(new ProjectFacts(project).javaRelease());
+        BuilderReactor reactor = BuilderReactor.of(session, project, orEmpty(contextIncludes), extraDirectory(),
+                projects -> builderModels.build(session, projects, system));
+        if (!reactor.builderProfiles().isEmpty()) {
+            getLog().info("The builder (" + system.describe() + ") activates profiles other than the host's, and the"
+                    + " closure follows it: " + String.join("; ", reactor.builderProfiles().describe()));
+        }
         reactor.leftOutDirectories().forEach((location, why) -> getLog().warn("The build context leaves out '"
                 + location + "', " + why));
         if (!reactor.configuredFiles().isEmpty()) {

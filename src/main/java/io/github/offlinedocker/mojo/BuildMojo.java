@@ -8,6 +8,7 @@ import io.github.offlinedocker.image.OfflineImageBuilder;
 import io.github.offlinedocker.image.OfflineImageRequest;
 import io.github.offlinedocker.project.ImageLabels;
 import io.github.offlinedocker.project.ProjectFacts;
+import io.github.offlinedocker.resolve.BuilderModels;
 import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import java.time.Instant;
@@ -99,9 +100,9 @@ public final class BuildMojo extends AbstractImageMojo {
     boolean push;
 
     @Inject
-    public BuildMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime,
-            SettingsDecrypter decrypter) {
-        super(repositories, closureResolver, runtime, decrypter);
+    public BuildMojo(OfflineRepositoryBuilder repositories, BuilderModels builderModels,
+            ClosureResolver closureResolver, RuntimeInformation runtime, SettingsDecrypter decrypter) {
+        super(repositories, builderModels, closureResolver, runtime, decrypter);
     }
 
     @Override

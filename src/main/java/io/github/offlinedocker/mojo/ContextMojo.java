@@ -3,6 +3,7 @@ package io.github.offlinedocker.mojo;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.image.ContextRequest;
 import io.github.offlinedocker.image.OfflineImageBuilder;
+import io.github.offlinedocker.resolve.BuilderModels;
 import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import java.util.Optional;
@@ -22,9 +23,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public final class ContextMojo extends AbstractImageMojo {
 
     @Inject
-    public ContextMojo(OfflineRepositoryBuilder repositories, ClosureResolver closureResolver, RuntimeInformation runtime,
-            SettingsDecrypter decrypter) {
-        super(repositories, closureResolver, runtime, decrypter);
+    public ContextMojo(OfflineRepositoryBuilder repositories, BuilderModels builderModels,
+            ClosureResolver closureResolver, RuntimeInformation runtime, SettingsDecrypter decrypter) {
+        super(repositories, builderModels, closureResolver, runtime, decrypter);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.offlinedocker.mojo;
 
 import io.github.offlinedocker.OfflineDockerException;
+import io.github.offlinedocker.resolve.BuilderModels;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,8 +16,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 public final class ResolveMojo extends AbstractOfflineDockerMojo {
 
     @Inject
-    public ResolveMojo(OfflineRepositoryBuilder repositories) {
-        super(repositories);
+    public ResolveMojo(OfflineRepositoryBuilder repositories, BuilderModels builderModels) {
+        super(repositories, builderModels);
     }
 
     @Override

@@ -52,6 +52,7 @@ public final class BuilderReactor {
     private final List<MavenProject> allProjects;
     private final List<MavenProject> builtProjects;
     private final HostOptions hostOptions;
+    private final BuilderProfiles builderProfiles;
     private final JvmConfig jvmConfig;
     private final List<String> includes;
     private final String extraDirectory;
@@ -67,7 +68,19 @@ public final class BuilderReactor {
      */
     BuilderReactor(Path root, MavenProject module, List<MavenProject> allProjects, HostOptions hostOptions,
             JvmConfig jvmConfig, List<String> includes, Path extraDirectory) throws ConfigurationException {
+        this(root, module, allProjects, hostOptions, new BuilderProfiles(List.of()), jvmConfig, includes,
+                extraDirectory);
+    }
+
+    /**
+     * @param builderProfiles the profiles the builder activates differently from the host, whose projects these
+     *                        are then built for the builder
+     */
+    BuilderReactor(Path root, MavenProject module, List<MavenProject> allProjects, HostOptions hostOptions,
+            BuilderProfiles builderProfiles, JvmConfig jvmConfig, List<String> includes, Path extraDirectory)
+            throws ConfigurationException {
         this.root = root;
+        this.builderProfiles = builderProfiles;
         this.module = module;
         this.allProjects = List.copyOf(allProjects);
         this.hostOptions = hostOptions;
@@ -97,13 +110,21 @@ public final class BuilderReactor {
         this.contextEntries = listContextEntries();
     }
 
+    /** Builds projects' models as the builder stage's Maven does, for its JDK, OS and environment. */
+    @FunctionalInterface
+    public interface ModelBuilder {
+        /** {@code projects}, in their order, as the builder builds them. */
+        List<MavenProject> build(List<MavenProject> projects) throws OfflineDockerException;
+    }
+
     /**
      * The reactor of {@code session} as the builder stage sees it when it builds {@code module}: rooted at the
      * execution root (the directory Maven was started in, or {@code -f}'s), with every project Maven loaded, and
-     * the profiles and user properties the host's build was given, and the root's {@code .mvn/jvm.config}.
+     * the profiles and user properties the host's build was given, and the root's {@code .mvn/jvm.config}. When
+     * {@code builderModels} activate other profiles than the host did, the projects are the builder's.
      */
     public static BuilderReactor of(MavenSession session, MavenProject module, List<String> includes,
-            Path extraDirectory) throws OfflineDockerException {
+            Path extraDirectory, ModelBuilder builderModels) throws OfflineDockerException {
         List<MavenProject> all = session.getAllProjects() != null && !session.getAllProjects().isEmpty()
                 ? session.getAllProjects()
                 : List.of(module);
@@ -112,12 +133,17 @@ public final class BuilderReactor {
         HostOptions hostOptions = HostOptions.of(session, all);
         if (!module.getBasedir().toPath().toAbsolutePath().normalize().startsWith(root)) {
             // The module was reached through a path outside the execution root (-f ../other): build it alone.
-            Path alone = module.getBasedir().toPath().toAbsolutePath().normalize();
-            return new BuilderReactor(alone, module, List.of(module), hostOptions,
-                    JvmConfig.read(alone.resolve(JVM_CONFIG)), includes, extraDirectory);
+            root = module.getBasedir().toPath().toAbsolutePath().normalize();
+            all = List.of(module);
         }
-        return new BuilderReactor(root, module, all, hostOptions, JvmConfig.read(root.resolve(JVM_CONFIG)), includes,
-                extraDirectory);
+        List<MavenProject> forBuilder = builderModels.build(all);
+        BuilderProfiles profiles = BuilderProfiles.compare(all, forBuilder);
+        if (!profiles.isEmpty()) {
+            module = forBuilder.get(all.indexOf(module));
+            all = forBuilder;
+        }
+        return new BuilderReactor(root, module, all, hostOptions, profiles, JvmConfig.read(root.resolve(JVM_CONFIG)),
+                includes, extraDirectory);
     }
 
     /** The directory the builder stage builds in, the host's execution root. */
@@ -180,6 +206,11 @@ public final class BuilderReactor {
     /** The host's profiles and user properties that the builder repeats. */
     public HostOptions hostOptions() {
         return hostOptions;
+    }
+
+    /** The profiles the builder activates differently from the host; the projects here are the builder's. */
+    public BuilderProfiles builderProfiles() {
+        return builderProfiles;
     }
 
     /** The options of Maven's JVM that the builder stage gets. */

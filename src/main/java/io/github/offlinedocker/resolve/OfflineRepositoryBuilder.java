@@ -103,8 +103,9 @@ public final class OfflineRepositoryBuilder {
         }
         if (request.verify()) {
             BuilderReactor reactor = request.reactor();
-            new OfflineVerification().verify(reactor.root(), reactor.contextEntries(),
-                    reactor.builderGoals(request.goals()), repository,
+            List<String> arguments = new ArrayList<>(reactor.builderProfiles().hostArguments());
+            arguments.addAll(reactor.builderGoals(request.goals()));
+            new OfflineVerification().verify(reactor.root(), reactor.contextEntries(), arguments, repository,
                     Path.of(reactor.module().getBuild().getDirectory(), "offline-docker-verify"));
         }
         try {

@@ -64,16 +64,16 @@ class ContextArchiveTest {
     }
 
     @Test
-    void write_files_eachUnderItsNameInOrderWithoutFolders() throws IOException {
+    void write_files_eachUnderItsNameInOrderWithTheirFoldersAndOwner() throws IOException {
         Path one = context("one", 1_000_000L);
         Path two = context("two", 2_000_000_000L);
         Path firstTar = temp.resolve("first.tar");
         Path secondTar = temp.resolve("second.tar");
 
         new ContextArchive().write(new TreeMap<>(Map.of("b/deep/file.txt", one.resolve("b/deep/file.txt"),
-                "a.txt", one.resolve("a.txt"))), firstTar);
+                "a.txt", one.resolve("a.txt"))), "65532:1000", firstTar);
         new ContextArchive().write(new TreeMap<>(Map.of("a.txt", two.resolve("a.txt"),
-                "b/deep/file.txt", two.resolve("b/deep/file.txt"))), secondTar);
+                "b/deep/file.txt", two.resolve("b/deep/file.txt"))), "65532:1000", secondTar);
 
         assertArrayEquals(Files.readAllBytes(firstTar), Files.readAllBytes(secondTar));
         List<String> names = new ArrayList<>();
@@ -82,8 +82,10 @@ class ContextArchiveTest {
             while ((entry = tar.getNextTarEntry()) != null) {
                 names.add(entry.getName() + "=" + new String(tar.readAllBytes(), StandardCharsets.UTF_8));
                 assertEquals(ContextArchive.FIXED_TIME.toMillis(), entry.getModTime().getTime());
+                assertEquals(65532L, entry.getLongUserId(), entry.getName());
+                assertEquals(1000L, entry.getLongGroupId(), entry.getName());
             }
         }
-        assertEquals(List.of("a.txt=a", "b/deep/file.txt=content"), names);
+        assertEquals(List.of("a.txt=a", "b/=", "b/deep/=", "b/deep/file.txt=content"), names);
     }
 }

@@ -30,12 +30,14 @@ class DockerfileGeneratorTest {
                 # credentials: everything Maven needs is in repository/.
                 FROM jdk:17 AS builder
                 COPY maven/ /opt/maven/
-                COPY repository/releases/ /var/cache/offline-docker/repository/
-                COPY repository/private/ /var/cache/offline-docker/repository/
-                COPY repository/snapshots/ /var/cache/offline-docker/repository/
+                RUN ["/bin/sh", "-c", "grep -q '^[^:]*:[^:]*:65532:' /etc/passwd || echo 'builder:x:65532:65532:offline-docker builder:/home/builder:/bin/sh' >> /etc/passwd; grep -q '^[^:]*:[^:]*:65532:' /etc/group || echo 'builder:x:65532:' >> /etc/group; mkdir -p /home/builder /workspace && chown 65532:65532 /home/builder /workspace"]
+                COPY --chown=65532:65532 repository/releases/ /var/cache/offline-docker/repository/
+                COPY --chown=65532:65532 repository/private/ /var/cache/offline-docker/repository/
+                COPY --chown=65532:65532 repository/snapshots/ /var/cache/offline-docker/repository/
                 WORKDIR /workspace
+                USER 65532:65532
                 ENV MAVEN_OPTS="-XX:TieredStopAtLevel=1 -Xmx1g"
-                COPY project/ /workspace/
+                COPY --chown=65532:65532 project/ /workspace/
                 RUN ["/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "verify"]
 
                 FROM jre:17
@@ -46,7 +48,7 @@ class DockerfileGeneratorTest {
                 COPY lib/private/ /app/lib/
                 COPY lib/snapshots/ /app/lib/
                 LABEL "org.opencontainers.image.title"="app" "org.opencontainers.image.version"="1.0"
-                COPY --from=builder /workspace/target/app-1.0.jar /app/app.jar
+                COPY --from=builder --chown=0:0 /workspace/target/app-1.0.jar /app/app.jar
                 """, dockerfile);
     }
 
@@ -58,11 +60,12 @@ class DockerfileGeneratorTest {
                 # again only when they change. No credential: the repository holds only artifacts.
                 FROM jdk:17
                 COPY maven/ /opt/maven/
-                COPY repository/releases/ /var/cache/offline-docker/repository/
+                RUN ["/bin/sh", "-c", "grep -q '^[^:]*:[^:]*:65532:' /etc/passwd || echo 'builder:x:65532:65532:offline-docker builder:/home/builder:/bin/sh' >> /etc/passwd; grep -q '^[^:]*:[^:]*:65532:' /etc/group || echo 'builder:x:65532:' >> /etc/group; mkdir -p /home/builder /workspace && chown 65532:65532 /home/builder /workspace"]
+                COPY --chown=65532:65532 repository/releases/ /var/cache/offline-docker/repository/
                 COPY lib/releases/ /var/cache/offline-docker/lib/releases/
-                COPY repository/private/ /var/cache/offline-docker/repository/
+                COPY --chown=65532:65532 repository/private/ /var/cache/offline-docker/repository/
                 COPY lib/private/ /var/cache/offline-docker/lib/private/
-                COPY repository/snapshots/ /var/cache/offline-docker/repository/
+                COPY --chown=65532:65532 repository/snapshots/ /var/cache/offline-docker/repository/
                 COPY lib/snapshots/ /var/cache/offline-docker/lib/snapshots/
                 """, dockerfile);
     }
@@ -83,6 +86,7 @@ class DockerfileGeneratorTest {
                 # credentials: everything Maven needs is in the dependency image.
                 FROM offline-docker-dependencies/app:1234 AS builder
                 WORKDIR /workspace
+                USER 65532:65532
                 ENV MAVEN_OPTS="-XX:TieredStopAtLevel=1 -Xmx1g"
                 ADD project.tar /workspace/
                 RUN ["/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "verify"]
@@ -113,8 +117,8 @@ class DockerfileGeneratorTest {
         assertTrue(dockerfile.contains("\"-Doffline-docker.skip=true\", \"-pl\", \"app\", \"-am\", \"package\"]\n"),
                 dockerfile);
         assertTrue(dockerfile.contains("COPY lib/snapshots/ /app/lib/\n"
-                + "COPY --from=builder /workspace/lib/target/lib-1.0.jar /app/lib/\n"
-                + "COPY --from=builder /workspace/app/target/app-1.0.jar /app/app.jar\n"), dockerfile);
+                + "COPY --from=builder --chown=0:0 /workspace/lib/target/lib-1.0.jar /app/lib/\n"
+                + "COPY --from=builder --chown=0:0 /workspace/app/target/app-1.0.jar /app/app.jar\n"), dockerfile);
     }
 
     @Test
@@ -135,7 +139,7 @@ class DockerfileGeneratorTest {
                 EXPOSE 9090/udp
                 USER app:app
                 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
-                COPY --from=builder /workspace/target/app-1.0.jar /app/app.jar
+                COPY --from=builder --chown=0:0 /workspace/target/app-1.0.jar /app/app.jar
                 """), dockerfile);
         assertTrue(!dockerfile.contains("MAVEN_OPTS"), dockerfile);
     }
@@ -156,11 +160,11 @@ class DockerfileGeneratorTest {
                 WORKDIR /app
                 USER 65532:65532
                 ENTRYPOINT ["java", "-Xss1m", "org.springframework.boot.loader.launch.JarLauncher"]
-                COPY --from=builder /workspace/app/target/offline-docker-layers/dependencies/ /app/
-                COPY --from=builder /workspace/app/target/offline-docker-layers/spring-boot-loader/ /app/
-                COPY --from=builder /workspace/app/target/offline-docker-layers/snapshot-dependencies/ /app/
+                COPY --from=builder --chown=0:0 /workspace/app/target/offline-docker-layers/dependencies/ /app/
+                COPY --from=builder --chown=0:0 /workspace/app/target/offline-docker-layers/spring-boot-loader/ /app/
+                COPY --from=builder --chown=0:0 /workspace/app/target/offline-docker-layers/snapshot-dependencies/ /app/
                 LABEL "org.opencontainers.image.title"="app"
-                COPY --from=builder /workspace/app/target/offline-docker-layers/application/ /app/
+                COPY --from=builder --chown=0:0 /workspace/app/target/offline-docker-layers/application/ /app/
                 """), dockerfile);
     }
 
@@ -190,9 +194,9 @@ class DockerfileGeneratorTest {
                 ENV JAVA_TOOL_OPTIONS="-Xmx512m"
                 EXPOSE 8080
                 USER 65532:65532
-                COPY --from=builder /workspace/target/offline-docker-layers/lib/ /usr/local/tomcat/webapps/ROOT/WEB-INF/lib/
+                COPY --from=builder --chown=0:0 /workspace/target/offline-docker-layers/lib/ /usr/local/tomcat/webapps/ROOT/WEB-INF/lib/
                 LABEL "org.opencontainers.image.title"="web"
-                COPY --from=builder /workspace/target/web-1.0/ /usr/local/tomcat/webapps/ROOT/
+                COPY --from=builder --chown=0:0 /workspace/target/web-1.0/ /usr/local/tomcat/webapps/ROOT/
                 """), dockerfile);
         // A war's libraries are in WEB-INF/lib, never in the dependency image.
         assertTrue(!new DockerfileGenerator().generateDependencies(new DockerfileSpec("jdk:17", List.of(),
@@ -209,11 +213,12 @@ class DockerfileGeneratorTest {
                         List.of()), Map.of(), null);
         String dockerfile = new DockerfileGenerator().generate(spec);
         assertTrue(dockerfile.contains("""
-                COPY repository/snapshots/ /var/cache/offline-docker/repository/
+                COPY --chown=65532:65532 repository/snapshots/ /var/cache/offline-docker/repository/
                 COPY lib/releases/ /var/cache/offline-docker/lib/releases/
                 COPY lib/private/ /var/cache/offline-docker/lib/private/
                 COPY lib/snapshots/ /var/cache/offline-docker/lib/snapshots/
                 WORKDIR /workspace
+                USER 65532:65532
                 """), dockerfile);
         assertTrue(dockerfile.contains("""
                 FROM debian:bookworm-slim
@@ -221,7 +226,7 @@ class DockerfileGeneratorTest {
                 ENV JAVA_HOME="/opt/java"
                 USER 65532:65532
                 ENTRYPOINT ["/opt/java/bin/java", "-cp", "/app/app.jar:/app/lib/*", "com.acme.Main"]
-                COPY --from=builder /workspace/target/offline-docker-layers/java-runtime/ /opt/java/
+                COPY --from=builder --chown=0:0 /workspace/target/offline-docker-layers/java-runtime/ /opt/java/
                 COPY lib/releases/ /app/lib/
                 """), dockerfile);
         // Without jlink, the self-contained builder has no libraries.
@@ -242,9 +247,9 @@ class DockerfileGeneratorTest {
                 Map.of("org.opencontainers.image.title", "app"), "app/src/main/docker-root"), "deps:1");
         assertTrue(dockerfile.endsWith("""
                 COPY --from=builder /var/cache/offline-docker/lib/snapshots/ /app/lib/
-                COPY --from=builder /workspace/app/src/main/docker-root/ /
+                COPY --from=builder --chown=0:0 /workspace/app/src/main/docker-root/ /
                 LABEL "org.opencontainers.image.title"="app"
-                COPY --from=builder /workspace/app/target/app-1.0.jar /app/app.jar
+                COPY --from=builder --chown=0:0 /workspace/app/target/app-1.0.jar /app/app.jar
                 """), dockerfile);
     }
 }
