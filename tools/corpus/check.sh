@@ -6,8 +6,10 @@
 #
 #   tools/corpus/check.sh [-g GOALS] [-i BUILDER_IMAGE] [-m MAVEN_HOME] [-n] PROJECT...
 #
-# PROJECT is a directory with a pom.xml (its whole reactor is built), or DIR@MODULE to build the image of one
-# module of the reactor in DIR (-pl MODULE). -g: the builder's goals (default: package); -i: the builder image
+# PROJECT is a directory with a pom.xml (the image of each of its modules is built), DIR@MODULE to build the
+# image of one module of the reactor in DIR (-pl MODULE), or DIR@. for a root build: 'resolve' at the root,
+# then 'mvn -o <goals>' on a fresh copy of the whole reactor in a --network none container against the
+# repository it wrote, with the distribution of the host's Maven version. -g: the builder's goals (default: package); -i: the builder image
 # (default: the test environment's JDK 17 image, see tools/test-env); -m: the Maven the host build runs, and so
 # the builder (default: mvn on the PATH; for a project that needs Maven 3.9, the ITs' target/maven-distributions
 # has one); -n: use the plugin already installed instead of installing it from this checkout. Exits non-zero
@@ -44,6 +46,33 @@ if $install; then
     || { echo "Could not install the plugin (see $work/install.log)" >&2; exit 1; }
 fi
 
+# The plugin's 'build' up to the builder stage, in copy $1 of the project, for module $3 (or every module).
+module_image() {
+  (cd "$1" && "$mvn" -B ${3:+-pl "$3"} "$plugin:build" -Doffline-docker.target=builder \
+      -Doffline-docker.builderImage="$image" -Doffline-docker.goals="$goals" \
+      -Doffline-docker.tags="offline-docker-corpus/$(basename "$1"):check") >"$4" 2>&1
+}
+
+# 'resolve' at the root of copy $1, then the whole reactor, copied again from $2 without its target folders,
+# built offline in a container against the repository the root's resolve wrote.
+root_build() {
+  (cd "$1" && "$mvn" -B -pl . "$plugin:resolve" -Doffline-docker.goals="$goals") >"$4" 2>&1 || return 1
+  local maven_version distribution sources=$1.sources
+  maven_version=$("$mvn" -v | sed 's/\x1b\[[0-9;]*m//g' | sed -n 's/^Apache Maven \([^ ]*\).*/\1/p')
+  distribution=$work/apache-maven-$maven_version
+  if [ ! -d "$distribution" ]; then
+    "$mvn" -q -B dependency:copy -Dartifact="org.apache.maven:apache-maven:$maven_version:tar.gz:bin" \
+        -DoutputDirectory="$work" >>"$4" 2>&1 || return 1
+    tar -C "$work" -xzf "$work/apache-maven-$maven_version-bin.tar.gz"
+  fi
+  rm -rf "$sources"
+  cp -r "$2" "$sources"
+  find "$sources" -name target -type d -prune -exec rm -rf {} +
+  docker run --rm --network none -v "$sources:/workspace" -w /workspace \
+      -v "$1/target/offline-repo:/var/cache/offline-docker/repository" -v "$distribution:/opt/maven:ro" "$image" \
+      /opt/maven/bin/mvn -o -B -Dmaven.repo.local=/var/cache/offline-docker/repository $goals >>"$4" 2>&1
+}
+
 passed=0
 failed=0
 for project in "$@"; do
@@ -51,15 +80,19 @@ for project in "$@"; do
   module=
   [ "$project" != "$directory" ] && module=${project#*@}
   name=$(basename "$directory")${module:+-$(basename "$module")}
+  [ "$module" = . ] && name=$(basename "$directory")-root
   log="$work/$name.log"
   rm -rf "${work:?}/$name"
   cp -r "$directory" "$work/$name"
   rm -rf "$work/$name/target"
   commit=$(git -C "$directory" rev-parse --short HEAD 2>/dev/null || echo "-")
   start=$(date +%s)
-  if (cd "$work/$name" && "$mvn" -B ${module:+-pl "$module"} "$plugin:build" -Doffline-docker.target=builder \
-        -Doffline-docker.builderImage="$image" -Doffline-docker.goals="$goals" \
-        -Doffline-docker.tags="offline-docker-corpus/$name:check") >"$log" 2>&1; then
+  if [ "$module" = . ]; then
+    check=root_build
+  else
+    check=module_image
+  fi
+  if "$check" "$work/$name" "$directory" "$module" "$log"; then
     passed=$((passed + 1))
     recorded=$(grep -c "The plan cannot see what" "$log" || true)
     printf 'PASS  %-32s %-12s %4ss  %s\n' "$name" "$commit" "$(($(date +%s) - start))" \

@@ -12,6 +12,7 @@ import io.github.offlinedocker.image.RuntimeLayout;
 import io.github.offlinedocker.image.RuntimeStage;
 import io.github.offlinedocker.image.WarLayout;
 import io.github.offlinedocker.project.BuilderReactor;
+import io.github.offlinedocker.project.BuilderSystem;
 import io.github.offlinedocker.project.ImageLabels;
 import io.github.offlinedocker.project.LayoutChooser;
 import io.github.offlinedocker.project.OutputLocations;
@@ -251,6 +252,13 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     @Override
     final Path extraDirectory() {
         return extraDirectory == null ? null : extraDirectory.toPath();
+    }
+
+    /** The default builder image is the JDK of the project's release; the JDK of one named here is not known. */
+    @Override
+    BuilderSystem builderSystem() {
+        return builderImage == null ? BuilderSystem.forRelease(new ProjectFacts(project).javaRelease())
+                : BuilderSystem.withHostJdk();
     }
 
     /**

@@ -6,7 +6,6 @@ import io.github.offlinedocker.project.BuilderReactor;
 import io.github.offlinedocker.project.BuilderSystem;
 import io.github.offlinedocker.project.HostOptions;
 import io.github.offlinedocker.project.OutputLocations;
-import io.github.offlinedocker.project.ProjectFacts;
 import io.github.offlinedocker.project.ProjectLock;
 import io.github.offlinedocker.resolve.BuilderModels;
 import io.github.offlinedocker.resolve.Closure;
@@ -148,7 +147,7 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
 
     /** The reactor the builder stage builds this project in, with what it repeats of the host's build said once. */
     final BuilderReactor builderReactor() throws OfflineDockerException {
-        BuilderSystem system = BuilderSystem.forRelease(new ProjectFacts(project).javaRelease());
+        BuilderSystem system = builderSystem();
         BuilderReactor reactor = BuilderReactor.of(session, project, orEmpty(contextIncludes), extraDirectory(),
                 projects -> builderModels.build(session, projects, system));
         if (!reactor.builderProfiles().isEmpty()) {
@@ -177,6 +176,14 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
                     + " builder stage's layers. The builder builds offline and needs no credential.");
         }
         return reactor;
+    }
+
+    /**
+     * What the builder's Maven sees of its system: here, with no builder image of the plugin's, the host's JDK;
+     * the goals that write a builder stage know its JDK.
+     */
+    BuilderSystem builderSystem() {
+        return BuilderSystem.withHostJdk();
     }
 
     /** The folder whose tree the runtime image gets at its root: none but for the goals that write an image. */

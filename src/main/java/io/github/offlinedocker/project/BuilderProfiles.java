@@ -32,8 +32,9 @@ public record BuilderProfiles(List<Change> changes) {
      * @param profile      its id
      * @param onHost       whether the host activates it (and the builder not)
      * @param activation   how the POM activates it, for the log
+     * @param byJdk        whether its activation names a JDK, which a run on the host cannot change
      */
-    public record Change(String project, String profile, boolean onHost, String activation) {}
+    public record Change(String project, String profile, boolean onHost, String activation, boolean byJdk) {}
 
     public BuilderProfiles {
         changes = List.copyOf(changes);
@@ -48,12 +49,12 @@ public record BuilderProfiles(List<Change> changes) {
             String project = host.get(i).getGroupId() + ":" + host.get(i).getArtifactId();
             for (String id : onHost) {
                 if (!inBuilder.contains(id)) {
-                    changes.add(new Change(project, id, true, activation(host.get(i), id)));
+                    changes.add(change(host.get(i), project, id, true));
                 }
             }
             for (String id : inBuilder) {
                 if (!onHost.contains(id)) {
-                    changes.add(new Change(project, id, false, activation(builder.get(i), id)));
+                    changes.add(change(builder.get(i), project, id, false));
                 }
             }
         }
@@ -66,12 +67,14 @@ public record BuilderProfiles(List<Change> changes) {
 
     /**
      * The {@code -P} that makes a run of the goals on the host activate what the builder does: its own profiles
-     * on, the host's alone off; none when they agree.
+     * on, the host's alone off; none when they agree. Profiles of a JDK stay as the host's JDK has them: a build
+     * for another JDK's profiles would fail on this one (a JDK 8 profile's options on JDK 17).
      */
     public List<String> hostArguments() {
         Set<String> selection = new LinkedHashSet<>();
-        changes.stream().filter(change -> !change.onHost()).forEach(change -> selection.add(change.profile()));
-        changes.stream().filter(Change::onHost).forEach(change -> selection.add("!" + change.profile()));
+        List<Change> settable = changes.stream().filter(change -> !change.byJdk()).toList();
+        settable.stream().filter(change -> !change.onHost()).forEach(change -> selection.add(change.profile()));
+        settable.stream().filter(Change::onHost).forEach(change -> selection.add("!" + change.profile()));
         return selection.isEmpty() ? List.of() : List.of("-P" + String.join(",", selection));
     }
 
@@ -93,16 +96,23 @@ public record BuilderProfiles(List<Change> changes) {
         return ids;
     }
 
-    /** How the POM of {@code project} or of a parent activates profile {@code id}, e.g. {@code jdk [21,)}. */
-    private static String activation(MavenProject project, String id) {
+    /** The change of profile {@code id}, activated in {@code project}'s model or a parent's. */
+    private static Change change(MavenProject project, String projectName, String id, boolean onHost) {
+        Activation activation = activation(project, id);
+        return new Change(projectName, id, onHost, activation == null ? "activation unknown" : describe(activation),
+                activation != null && activation.getJdk() != null);
+    }
+
+    /** How the POM of {@code project} or of a parent activates profile {@code id}; null if none says. */
+    private static Activation activation(MavenProject project, String id) {
         for (MavenProject model = project; model != null; model = model.getParent()) {
             for (Profile profile : model.getModel().getProfiles()) {
                 if (id.equals(profile.getId()) && profile.getActivation() != null) {
-                    return describe(profile.getActivation());
+                    return profile.getActivation();
                 }
             }
         }
-        return "activation unknown";
+        return null;
     }
 
     private static String describe(Activation activation) {

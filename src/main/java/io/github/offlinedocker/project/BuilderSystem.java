@@ -10,19 +10,22 @@ import java.util.Properties;
  * environment with none of the host's variables ({@code CI}, {@code JAVA_HOME}, a developer's own).
  *
  * @param javaVersion the builder JDK's {@code java.version} as profile activation compares it: {@code 17},
- *                    {@code 1.8}
+ *                    {@code 1.8}; null when the builder image is the user's, whose JDK is not known here: then the
+ *                    host's counts
  */
 public record BuilderSystem(String javaVersion) {
 
     /** The variables the builder's environment is known to hold, with their values. */
     private static final String PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-    /**
-     * The builder of a project compiled for {@code release}: the default builder image is the JDK of that release,
-     * and one chosen by hand is expected to be.
-     */
+    /** The builder on the default builder image of a project compiled for {@code release}: that release's JDK. */
     public static BuilderSystem forRelease(int release) {
         return new BuilderSystem(release <= 8 ? "1." + release : Integer.toString(release));
+    }
+
+    /** The builder on an image of the user's, with a JDK not known here. */
+    public static BuilderSystem withHostJdk() {
+        return new BuilderSystem(null);
     }
 
     /**
@@ -34,8 +37,10 @@ public record BuilderSystem(String javaVersion) {
         Properties builder = new Properties();
         host.stringPropertyNames().stream().filter(name -> !name.startsWith("env."))
                 .forEach(name -> builder.setProperty(name, host.getProperty(name)));
-        builder.setProperty("java.version", javaVersion);
-        builder.setProperty("java.specification.version", javaVersion);
+        if (javaVersion != null) {
+            builder.setProperty("java.version", javaVersion);
+            builder.setProperty("java.specification.version", javaVersion);
+        }
         builder.setProperty("os.name", "Linux");
         builder.setProperty("os.arch", System.getProperty("os.arch").toLowerCase(Locale.ROOT));
         builder.setProperty("user.name", "builder");
@@ -48,6 +53,7 @@ public record BuilderSystem(String javaVersion) {
 
     /** For the log: {@code JDK 17 on Linux amd64}. */
     public String describe() {
-        return "JDK " + javaVersion + " on Linux " + System.getProperty("os.arch");
+        return (javaVersion == null ? "the host's JDK" : "JDK " + javaVersion) + " on Linux "
+                + System.getProperty("os.arch");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.offlinedocker.resolve;
 
+import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.project.BuilderReactor;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -121,6 +123,15 @@ public final class ClosureResolver {
      */
     private void complete(MavenSession session, BuilderReactor reactor, List<String> goals, Strategy strategy,
             PlanCompletion completion, ResolutionRecorder recorder) throws OfflineDockerException {
+        if (!completion.downloads().isEmpty()) {
+            List<PlanCompletion.Download> downloads = completion.downloads();
+            throw new ConfigurationException(downloads.stream()
+                    .map(download -> download.mojo() + " downloads " + download.resolution().what())
+                    .collect(Collectors.joining("; ", "", ": "))
+                    + "that comes from outside Maven's repositories while the goal runs, and the builder stage has no"
+                    + " network, so the image cannot build there. " + downloads.stream()
+                    .map(download -> download.resolution().instead()).distinct().collect(Collectors.joining(" ")));
+        }
         for (PlanCompletion.Gap gap : completion.gaps()) {
             if (strategy == Strategy.AUTO) {
                 LOG.info("The plan cannot see what {} resolves while it runs: {}", gap.mojo(),

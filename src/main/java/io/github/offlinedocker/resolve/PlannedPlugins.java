@@ -17,11 +17,14 @@ import org.apache.maven.lifecycle.LifecyclePhaseNotFoundException;
 import org.apache.maven.lifecycle.MavenExecutionPlan;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.MojoNotFoundException;
 import org.apache.maven.plugin.internal.PluginDependenciesResolver;
 import org.apache.maven.plugin.prefix.NoPluginFoundForPrefixException;
 import org.apache.maven.project.DependencyResolutionResult;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.Artifact;
@@ -77,8 +80,8 @@ final class PlannedPlugins {
                 pluginClasses = new ResolverAccess(resolvePlugin(project, plugin, recording));
                 resolvedPlugins.put(plugin.getId(), pluginClasses);
             }
-            RunTimeResolution resolution =
-                    RunTimeResolutions.of(execution, testClasspath, managedVersions, pluginClasses, platform);
+            RunTimeResolution resolution = RunTimeResolutions.of(execution, skipped(session, project, execution),
+                    testClasspath, managedVersions, pluginClasses, platform);
             if (resolution instanceof RunTimeResolution.Known known) {
                 for (String coordinates : known.artifacts()) {
                     resolveWithDependencies(coordinates, project.getRemotePluginRepositories(), recording);
@@ -114,6 +117,28 @@ final class PlannedPlugins {
                     throw ResolutionFailures.explain("plugin " + plugin.getId() + ", declared by " + project.getId(), e);
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the execution's {@code skip} parameter, evaluated as Maven evaluates it for the mojo ({@code
+     * ${skip.npm}} from the user properties, say), is true.
+     */
+    private static boolean skipped(MavenSession session, MavenProject project, MojoExecution execution) {
+        Xpp3Dom skip = execution.getConfiguration() == null ? null : execution.getConfiguration().getChild("skip");
+        if (skip == null) {
+            return false;
+        }
+        MavenProject current = session.getCurrentProject();
+        session.setCurrentProject(project);
+        try {
+            Object value = new PluginParameterExpressionEvaluator(session, execution).evaluate(skip.getValue());
+            return Boolean.parseBoolean(String.valueOf(value != null ? value : skip.getAttribute("default-value")));
+        } catch (ExpressionEvaluationException e) {
+            LOG.debug("Could not evaluate the skip parameter of {}", execution, e);
+            return false;
+        } finally {
+            session.setCurrentProject(current);
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.offlinedocker.project.PluginConfiguration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecution;
@@ -26,15 +27,21 @@ final class RunTimeResolutions {
     private RunTimeResolutions() {}
 
     /**
+     * @param skipped         whether the execution's {@code skip} parameter is true
      * @param testClasspath   the project's resolved dependencies of every scope, {@code groupId:artifactId} to version
      * @param managedVersions the project's managed versions, {@code groupId:artifactId} to version
      * @param pluginClasses   the plugin's resolved jars
      * @param platform        the builder's platform, for native executables
      */
-    static RunTimeResolution of(MojoExecution execution, Map<String, String> testClasspath,
+    static RunTimeResolution of(MojoExecution execution, boolean skipped, Map<String, String> testClasspath,
             Map<String, String> managedVersions, ResolverAccess pluginClasses, BuilderPlatform platform) {
         Plugin plugin = execution.getPlugin();
         Xpp3Dom configuration = execution.getConfiguration();
+        Optional<RunTimeResolution.Outside> outside =
+                DownloadingPlugins.of(plugin.getGroupId(), plugin.getArtifactId(), execution.getGoal(), skipped);
+        if (outside.isPresent()) {
+            return outside.get();
+        }
         if (TestProviders.choosesProvider(plugin.getGroupId(), plugin.getArtifactId())) {
             boolean parallel = PluginConfiguration.value(configuration, "parallel").isPresent();
             return TestProviders.forTestClasspath(

@@ -52,11 +52,29 @@ class BuilderProfilesTest {
                 List.of(shop(List.of("local"))));
 
         assertEquals(List.of(
-                new BuilderProfiles.Change("com.acme:shop", "ci", true, "property env.CI"),
-                new BuilderProfiles.Change("com.acme:shop", "local", false, "property !env.CI")), profiles.changes());
+                new BuilderProfiles.Change("com.acme:shop", "ci", true, "property env.CI", false),
+                new BuilderProfiles.Change("com.acme:shop", "local", false, "property !env.CI", false)),
+                profiles.changes());
         assertEquals(List.of("-Plocal,!ci"), profiles.hostArguments());
         assertEquals(List.of("com.acme:shop: profile 'ci' (property env.CI) is active on the host only",
                 "com.acme:shop: profile 'local' (property !env.CI) is active in the builder only"), profiles.describe());
+    }
+
+    @Test
+    void hostArguments_jdkProfiles_leftAsTheHostsJdkHasThem() {
+        MavenProject host = shop(List.of("ci", "jdk21"));
+        Activation jdk = new Activation();
+        jdk.setJdk("[21,)");
+        Profile jdk21 = new Profile();
+        jdk21.setId("jdk21");
+        jdk21.setActivation(jdk);
+        host.getModel().addProfile(jdk21);
+
+        BuilderProfiles profiles = BuilderProfiles.compare(List.of(host), List.of(shop(List.of())));
+
+        assertEquals(new BuilderProfiles.Change("com.acme:shop", "jdk21", true, "jdk [21,)", true),
+                profiles.changes().get(1));
+        assertEquals(List.of("-P!ci"), profiles.hostArguments());
     }
 
     @Test

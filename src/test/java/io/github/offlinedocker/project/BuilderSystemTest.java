@@ -34,4 +34,17 @@ class BuilderSystemTest {
         assertEquals("UTF-8", builder.getProperty("file.encoding"));
         assertEquals("true", host.getProperty("env.CI"), "the host's properties stay as they were");
     }
+
+    @Test
+    void systemProperties_withHostJdk_keepsTheHostsJavaVersion() {
+        Properties host = new Properties();
+        host.setProperty("java.version", "21.0.5");
+        host.setProperty("env.CI", "true");
+
+        Properties builder = BuilderSystem.withHostJdk().systemProperties(host);
+
+        assertEquals("21.0.5", builder.getProperty("java.version"));
+        assertFalse(builder.containsKey("env.CI"));
+        assertEquals("the host's JDK on Linux " + System.getProperty("os.arch"), BuilderSystem.withHostJdk().describe());
+    }
 }
