@@ -40,7 +40,7 @@ work=${CORPUS_DIR:-$(mktemp -d /tmp/offline-docker-corpus.XXXXXX)}
 mkdir -p "$work"
 version=$(sed -n "s:^  <version>\(.*\)</version>:\1:p" "$root/pom.xml" | head -1)
 plugin="io.github.offlinedocker:offline-docker-maven-plugin:$version"
-echo "Corpus work directory: $work (builder image $image, goals '$goals', $("$mvn" -v | head -1 | sed 's/\x1b\[[0-9;]*m//g'))"
+echo "Corpus work directory: $work (builder image $image, goals '$goals', $("$mvn" -v -Dstyle.color=never 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'))"
 if $install; then
   mvn -q -B -f "$root/pom.xml" install -DskipTests -Dinvoker.skip=true >"$work/install.log" 2>&1 \
     || { echo "Could not install the plugin (see $work/install.log)" >&2; exit 1; }
@@ -58,7 +58,7 @@ module_image() {
 root_build() {
   (cd "$1" && "$mvn" -B -pl . "$plugin:resolve" -Doffline-docker.goals="$goals") >"$4" 2>&1 || return 1
   local maven_version distribution sources=$1.sources
-  maven_version=$("$mvn" -v | sed 's/\x1b\[[0-9;]*m//g' | sed -n 's/^Apache Maven \([^ ]*\).*/\1/p')
+  maven_version=$("$mvn" -v -Dstyle.color=never 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | sed -n 's/^Apache Maven \([^ ]*\).*/\1/p')
   distribution=$work/apache-maven-$maven_version
   if [ ! -d "$distribution" ]; then
     "$mvn" -q -B dependency:copy -Dartifact="org.apache.maven:apache-maven:$maven_version:tar.gz:bin" \
