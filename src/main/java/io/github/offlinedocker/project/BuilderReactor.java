@@ -138,8 +138,9 @@ public final class BuilderReactor {
         }
         List<MavenProject> forBuilder = builderModels.build(all);
         BuilderProfiles profiles = BuilderProfiles.compare(all, forBuilder);
-        if (!profiles.isEmpty()) {
-            module = forBuilder.get(all.indexOf(module));
+        int moduleIndex = all.indexOf(module);
+        if (!profiles.isEmpty() && moduleIndex >= 0) {
+            module = forBuilder.get(moduleIndex);
             all = forBuilder;
         }
         return new BuilderReactor(root, module, all, hostOptions, profiles, JvmConfig.read(root.resolve(JVM_CONFIG)),
