@@ -5,7 +5,7 @@ import static io.github.offlinedocker.it.ImageChecks.imageId
 import static io.github.offlinedocker.it.BuildLogs.assertNoStackTrace
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /The image build failed at 'Step \d+\/\d+ : RUN \["\/opt\/maven\/bin\/mvn", "-o", "-B", .*"package"\]': The command .* returned a non-zero code: 1/
+assert log =~ /The image build failed at 'Step \d+\/\d+ : RUN \["\/opt\/maven\/bin\/offline-docker-mvn", "-o", "-B", .*"package"\]': The command .* returned a non-zero code: 1/
 assert log.contains('Last lines of its output:')
 assert log =~ /answersFortyTwo.*expected: <42> but was: <41>/
 assert log.contains('BUILD FAILURE')

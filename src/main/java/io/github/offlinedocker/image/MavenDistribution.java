@@ -42,11 +42,30 @@ final class MavenDistribution {
             </settings>
             """.formatted(BuildContext.BUILDER_REPOSITORY);
 
+    /** The builder's launcher of this Maven, relative to its home: what the builder stage runs. */
+    static final String LAUNCHER = "bin/offline-docker-mvn";
+
+    /**
+     * The launcher: a build with no network has no name for its own host, which {@code InetAddress.getLocalHost()}
+     * asks for (tests, loggers). Every JVM Maven starts, surefire's forks too, gets a hosts file that names it and
+     * answers any other name at once that it is unknown.
+     */
+    static final String LAUNCHER_SCRIPT = """
+            #!/bin/sh
+            # Written by offline-docker-maven-plugin: runs this Maven in the builder stage, whose build has no network
+            # and so no name for its own host. Every JVM Maven starts gets a hosts file that names it.
+            hosts=/tmp/offline-docker.hosts
+            printf '127.0.0.1 localhost %s\n::1 localhost\n' "$(cat /etc/hostname 2>/dev/null)" > "$hosts"
+            JAVA_TOOL_OPTIONS="-Djdk.net.hosts.file=$hosts${JAVA_TOOL_OPTIONS:+ $JAVA_TOOL_OPTIONS}"
+            export JAVA_TOOL_OPTIONS
+            exec "$(dirname "$0")/mvn" "$@"
+            """;
+
     private MavenDistribution() {}
 
     /**
      * Unpacks {@code archive} ({@code apache-maven-V-bin.tar.gz}) into {@code target} without its top folder,
-     * keeps which files are executable, and writes the offline global settings.
+     * keeps which files are executable, and writes the offline global settings and the builder's launcher.
      */
     static void unpack(Path archive, Path target) throws IOException {
         Files.createDirectories(target);
@@ -69,5 +88,8 @@ final class MavenDistribution {
             }
         }
         FileTree.writeString(target.resolve("conf/settings.xml"), OFFLINE_SETTINGS);
+        Path launcher = target.resolve(LAUNCHER);
+        FileTree.writeString(launcher, LAUNCHER_SCRIPT);
+        launcher.toFile().setExecutable(true, false);
     }
 }

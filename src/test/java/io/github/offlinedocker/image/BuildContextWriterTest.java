@@ -52,6 +52,7 @@ class BuildContextWriterTest {
                 "Dockerfile",
                 "lib/private/lib-1.0.jar",
                 "maven/bin/mvn",
+                "maven/bin/offline-docker-mvn",
                 "maven/conf/settings.xml",
                 "maven/lib/maven-core.jar",
                 "project/pom.xml",
@@ -77,7 +78,7 @@ class BuildContextWriterTest {
         new BuildContextWriter().writeDependencyContext(sources, "FROM jdk\n", dependencies);
         new BuildContextWriter().writeProjectContext(sources, "FROM deps\n", project);
 
-        assertEquals(List.of("Dockerfile", "lib/private/a-1.jar", "maven/bin/mvn", "maven/conf/settings.xml",
+        assertEquals(List.of("Dockerfile", "lib/private/a-1.jar", "maven/bin/mvn", "maven/bin/offline-docker-mvn", "maven/conf/settings.xml",
                 "maven/lib/maven-core.jar", "repository/private/g/a/1/a-1.jar"), files(dependencies));
         assertEquals(List.of("Dockerfile", "project.tar"), files(project));
         assertEquals("FROM deps\n", Files.readString(project.resolve("Dockerfile")));

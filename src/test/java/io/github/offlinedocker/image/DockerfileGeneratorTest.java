@@ -9,10 +9,6 @@ import org.junit.jupiter.api.Test;
 
 class DockerfileGeneratorTest {
 
-    /** The builder's shell line as the Dockerfile's JSON holds it. */
-    private static final String SHELL = DockerfileGenerator.execForm(List.of(DockerfileGenerator.WITH_LOCAL_HOST_NAME))
-            .replaceAll("^\\[|\\]$", "");
-
     private static final RuntimeStage RUNTIME = new RuntimeStage("jre:17", RuntimeStage.DEFAULT_USER, List.of(),
             Map.of(), List.of(), List.of());
 
@@ -42,7 +38,7 @@ class DockerfileGeneratorTest {
                 USER 65532:65532
                 ENV MAVEN_OPTS="-XX:TieredStopAtLevel=1 -Xmx1g"
                 COPY --chown=65532:65532 project/ /workspace/
-                RUN ["/bin/sh", "-c", $SHELL, "/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "verify"]
+                RUN ["/opt/maven/bin/offline-docker-mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "verify"]
 
                 FROM jre:17
                 WORKDIR /app
@@ -53,7 +49,7 @@ class DockerfileGeneratorTest {
                 COPY lib/snapshots/ /app/lib/
                 LABEL "org.opencontainers.image.title"="app" "org.opencontainers.image.version"="1.0"
                 COPY --from=builder --chown=0:0 /workspace/target/app-1.0.jar /app/app.jar
-                """.replace("$SHELL", SHELL), dockerfile);
+                """, dockerfile);
     }
 
     @Test
@@ -93,8 +89,8 @@ class DockerfileGeneratorTest {
                 USER 65532:65532
                 ENV MAVEN_OPTS="-XX:TieredStopAtLevel=1 -Xmx1g"
                 ADD project.tar /workspace/
-                RUN ["/bin/sh", "-c", $SHELL, "/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "verify"]
-                """.replace("$SHELL", SHELL), dockerfile.substring(0, dockerfile.indexOf(runtimeStage)));
+                RUN ["/opt/maven/bin/offline-docker-mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "verify"]
+                """, dockerfile.substring(0, dockerfile.indexOf(runtimeStage)));
         // The self-contained runtime stage, with the library layers taken from the builder stage.
         String selfContained = new DockerfileGenerator().generate(spec);
         assertEquals(selfContained.substring(selfContained.indexOf(runtimeStage))
@@ -157,7 +153,7 @@ class DockerfileGeneratorTest {
                 List.of("package"), layers, new BuiltApplication("app/target/app-1.0.jar", List.of(), false),
                 runtime, Map.of("org.opencontainers.image.title", "app"), null), "deps:1");
         assertTrue(dockerfile.endsWith("""
-                RUN ["/bin/sh", "-c", $SHELL, "/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "package"]
+                RUN ["/opt/maven/bin/offline-docker-mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "package"]
                 RUN ["java", "-Djarmode=tools", "-jar", "app/target/app-1.0.jar", "extract", "--layers", "--launcher", "--destination", "app/target/offline-docker-layers"]
 
                 FROM jre:17
@@ -169,7 +165,7 @@ class DockerfileGeneratorTest {
                 COPY --from=builder --chown=0:0 /workspace/app/target/offline-docker-layers/snapshot-dependencies/ /app/
                 LABEL "org.opencontainers.image.title"="app"
                 COPY --from=builder --chown=0:0 /workspace/app/target/offline-docker-layers/application/ /app/
-                """.replace("$SHELL", SHELL)), dockerfile);
+                """), dockerfile);
     }
 
     @Test
@@ -191,7 +187,7 @@ class DockerfileGeneratorTest {
                 new BuiltApplication("target/web-1.0.war", List.of(), true), runtime,
                 Map.of("org.opencontainers.image.title", "web"), null), "deps:1");
         assertTrue(dockerfile.endsWith("""
-                RUN ["/bin/sh", "-c", $SHELL, "/opt/maven/bin/mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "package"]
+                RUN ["/opt/maven/bin/offline-docker-mvn", "-o", "-B", "-Dmaven.repo.local=/var/cache/offline-docker/repository", "-Doffline-docker.skip=true", "package"]
                 RUN ["sh", "-c", "mkdir -p \\"$1/WEB-INF/lib\\" \\"$2\\" && mv \\"$1/WEB-INF/lib\\" \\"$2/\\"", "sh", "target/web-1.0", "target/offline-docker-layers"]
 
                 FROM tomcat:10.1-jre17
@@ -201,7 +197,7 @@ class DockerfileGeneratorTest {
                 COPY --from=builder --chown=0:0 /workspace/target/offline-docker-layers/lib/ /usr/local/tomcat/webapps/ROOT/WEB-INF/lib/
                 LABEL "org.opencontainers.image.title"="web"
                 COPY --from=builder --chown=0:0 /workspace/target/web-1.0/ /usr/local/tomcat/webapps/ROOT/
-                """.replace("$SHELL", SHELL)), dockerfile);
+                """), dockerfile);
         // A war's libraries are in WEB-INF/lib, never in the dependency image.
         assertTrue(!new DockerfileGenerator().generateDependencies(new DockerfileSpec("jdk:17", List.of(),
                 List.of("package"), new WarLayout("target/web-1.0", WarLayout.DEFAULT_DEPLOYMENT),

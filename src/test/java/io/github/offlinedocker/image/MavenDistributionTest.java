@@ -46,7 +46,7 @@ class MavenDistributionTest {
     }
 
     @Test
-    void unpack_withoutTopFolder_executableKept_offlineSettings() throws IOException {
+    void unpack_withoutTopFolder_executableKept_offlineSettingsAndLauncher() throws IOException {
         Path target = temp.resolve("context/maven");
         MavenDistribution.unpack(distribution(temp.resolve("maven.tar.gz")), target);
 
@@ -57,6 +57,9 @@ class MavenDistributionTest {
         assertTrue(settings.contains("<localRepository>/var/cache/offline-docker/repository</localRepository>"));
         assertTrue(settings.contains("<offline-docker.skip>true</offline-docker.skip>"));
         assertFalse(settings.contains("<server>") || settings.contains("<mirror>"), settings);
+        Path launcher = target.resolve("bin/offline-docker-mvn");
+        assertTrue(Files.isExecutable(launcher));
+        assertTrue(Files.readString(launcher).endsWith("exec \"$(dirname \"$0\")/mvn\" \"$@\"\n"));
     }
 
     @Test
