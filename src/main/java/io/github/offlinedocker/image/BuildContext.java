@@ -44,11 +44,15 @@ public final class BuildContext {
     public static final String BUILDER_LIBRARIES = "/var/cache/offline-docker/lib";
     /** Where the builder stage builds the project. */
     public static final String BUILDER_WORKSPACE = "/workspace";
+    /** The uid of {@link #BUILDER_USER}. */
+    public static final int BUILDER_UID = 65532;
+    /** The gid of {@link #BUILDER_USER}. */
+    public static final int BUILDER_GID = 65532;
     /**
      * The account the builder stage's Maven runs as, {@code uid:gid}: not root, as on a CI runner, where tests
      * that check a file cannot be read or written pass only for a user the file system holds to its modes.
      */
-    public static final String BUILDER_USER = "65532:65532";
+    public static final String BUILDER_USER = BUILDER_UID + ":" + BUILDER_GID;
     /** The builder account's home, its {@code user.home}. */
     public static final String BUILDER_HOME = "/home/builder";
     /** Where the Maven distribution lives in the builder stage. */

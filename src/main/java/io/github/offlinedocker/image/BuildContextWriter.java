@@ -33,7 +33,8 @@ public final class BuildContextWriter {
     /** Writes the context of a build on the dependency image: the project alone, as one tar. */
     public void writeProjectContext(ContextSources sources, String dockerfile, Path directory) throws IOException {
         start(dockerfile, directory);
-        new ContextArchive().write(sources.projectFiles(), BuildContext.BUILDER_USER, directory.resolve(BuildContext.PROJECT_ARCHIVE));
+        new ContextArchive().write(sources.projectFiles(), BuildContext.BUILDER_UID, BuildContext.BUILDER_GID,
+                directory.resolve(BuildContext.PROJECT_ARCHIVE));
     }
 
     /**

@@ -39,10 +39,7 @@ public final class ContextArchive {
         TarArchiveOutputStream tar = open(out);
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                TarArchiveEntry entry = entry(name(directory, path) + "/");
-                entry.setMode(TarArchiveEntry.DEFAULT_DIR_MODE);
-                tar.putArchiveEntry(entry);
-                tar.closeArchiveEntry();
+                putFolder(tar, name(directory, path) + "/", 0, 0);
             } else {
                 putFile(tar, name(directory, path), path, 0, 0);
             }
@@ -52,11 +49,9 @@ public final class ContextArchive {
 
     /**
      * Writes the tar of {@code files}, each under its name, with the folders above them, in the names' order, to
-     * {@code tarFile}, all owned by {@code owner} ({@code uid:gid}): {@code ADD} unpacks a tar with its owners.
+     * {@code tarFile}, all owned by {@code uid} and {@code gid}: {@code ADD} unpacks a tar with its owners.
      */
-    public void write(SortedMap<String, Path> files, String owner, Path tarFile) throws IOException {
-        int uid = Integer.parseInt(owner.substring(0, owner.indexOf(':')));
-        int gid = Integer.parseInt(owner.substring(owner.indexOf(':') + 1));
+    public void write(SortedMap<String, Path> files, int uid, int gid, Path tarFile) throws IOException {
         // A folder's name, ending in '/', sorts before everything in it.
         SortedMap<String, Path> entries = new TreeMap<>(files);
         for (String name : files.keySet()) {
@@ -68,11 +63,7 @@ public final class ContextArchive {
             TarArchiveOutputStream tar = open(out);
             for (Map.Entry<String, Path> entry : entries.entrySet()) {
                 if (entry.getValue() == null) {
-                    TarArchiveEntry folder = entry(entry.getKey());
-                    folder.setMode(TarArchiveEntry.DEFAULT_DIR_MODE);
-                    folder.setIds(uid, gid);
-                    tar.putArchiveEntry(folder);
-                    tar.closeArchiveEntry();
+                    putFolder(tar, entry.getKey(), uid, gid);
                 } else {
                     putFile(tar, entry.getKey(), entry.getValue(), uid, gid);
                 }
@@ -95,6 +86,14 @@ public final class ContextArchive {
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
         return tar;
+    }
+
+    private static void putFolder(TarArchiveOutputStream tar, String name, int uid, int gid) throws IOException {
+        TarArchiveEntry entry = entry(name);
+        entry.setMode(TarArchiveEntry.DEFAULT_DIR_MODE);
+        entry.setIds(uid, gid);
+        tar.putArchiveEntry(entry);
+        tar.closeArchiveEntry();
     }
 
     private static void putFile(TarArchiveOutputStream tar, String name, Path file, int uid, int gid)

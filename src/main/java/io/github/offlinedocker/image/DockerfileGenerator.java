@@ -72,8 +72,8 @@ public final class DockerfileGenerator {
      * {@code useradd} may not be (Alpine has none), hence the lines written into {@code /etc/passwd} directly.
      */
     private static String builderAccount() {
-        String uid = BUILDER_USER.substring(0, BUILDER_USER.indexOf(':'));
-        String gid = BUILDER_USER.substring(BUILDER_USER.indexOf(':') + 1);
+        int uid = BuildContext.BUILDER_UID;
+        int gid = BuildContext.BUILDER_GID;
         String script = "grep -q '^[^:]*:[^:]*:" + uid + ":' /etc/passwd"
                 + " || echo 'builder:x:" + uid + ":" + gid + ":offline-docker builder:" + BUILDER_HOME + ":/bin/sh'"
                 + " >> /etc/passwd"
@@ -118,8 +118,8 @@ public final class DockerfileGenerator {
      * workspace.
      */
     private static String projectBuild(DockerfileSpec spec, String addProject) {
-        List<String> mvn = new ArrayList<>(List.of(
-                BUILDER_MAVEN_HOME + "/" + MavenDistribution.LAUNCHER, "-o", "-B", "-Dmaven.repo.local=" + BUILDER_REPOSITORY,
+        List<String> mvn = new ArrayList<>(List.of(BUILDER_MAVEN_HOME + "/" + MavenDistribution.LAUNCHER, "-o", "-B",
+                "-Dmaven.repo.local=" + BUILDER_REPOSITORY,
                 // The builder must not run this plugin again, wherever the project binds it.
                 "-Doffline-docker.skip=true"));
         mvn.addAll(spec.goals());

@@ -3,7 +3,6 @@ package io.github.offlinedocker.project;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,9 +20,6 @@ import org.apache.maven.project.MavenProject;
  * @param changes the profiles whose activation differs, in reactor order
  */
 public record BuilderProfiles(List<Change> changes) {
-
-    /** Where Maven 3 keeps the ids of settings.xml's active profiles among a project's injected profile ids. */
-    private static final String EXTERNAL_PROFILES = "external";
 
     /**
      * One profile the two activate differently.
@@ -44,8 +40,8 @@ public record BuilderProfiles(List<Change> changes) {
     public static BuilderProfiles compare(List<MavenProject> host, List<MavenProject> builder) {
         List<Change> changes = new ArrayList<>();
         for (int i = 0; i < host.size(); i++) {
-            Set<String> onHost = pomProfiles(host.get(i));
-            Set<String> inBuilder = pomProfiles(builder.get(i));
+            Set<String> onHost = HostOptions.pomProfiles(host.get(i));
+            Set<String> inBuilder = HostOptions.pomProfiles(builder.get(i));
             String project = host.get(i).getGroupId() + ":" + host.get(i).getArtifactId();
             for (String id : onHost) {
                 if (!inBuilder.contains(id)) {
@@ -83,17 +79,6 @@ public record BuilderProfiles(List<Change> changes) {
         return changes.stream().map(change -> change.project() + ": profile '" + change.profile() + "' ("
                 + change.activation() + ") is active " + (change.onHost() ? "on the host only" : "in the builder only"))
                 .toList();
-    }
-
-    /** The ids of the POM profiles Maven activated for the project's model and its parents'. */
-    private static Set<String> pomProfiles(MavenProject project) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Map.Entry<String, List<String>> model : project.getInjectedProfileIds().entrySet()) {
-            if (!EXTERNAL_PROFILES.equals(model.getKey())) {
-                ids.addAll(model.getValue());
-            }
-        }
-        return ids;
     }
 
     /** The change of profile {@code id}, activated in {@code project}'s model or a parent's. */

@@ -64,11 +64,7 @@ public record HostOptions(
         MavenExecutionRequest request = session.getRequest();
         Set<String> pomProfiles = new LinkedHashSet<>();
         for (MavenProject project : projects) {
-            project.getInjectedProfileIds().forEach((model, ids) -> {
-                if (!EXTERNAL_PROFILES.equals(model)) {
-                    pomProfiles.addAll(ids);
-                }
-            });
+            pomProfiles.addAll(pomProfiles(project));
         }
         Set<String> settingsProfiles = new LinkedHashSet<>();
         session.getSettings().getProfiles().forEach(profile -> settingsProfiles.add(profile.getId()));
@@ -104,6 +100,17 @@ public record HostOptions(
             }
         }
         return new HostOptions(activeProfiles, inactiveProfiles, properties, secretNames);
+    }
+
+    /** The ids of the POM profiles Maven activated for the project's model and its parents', in their order. */
+    static Set<String> pomProfiles(MavenProject project) {
+        Set<String> ids = new LinkedHashSet<>();
+        project.getInjectedProfileIds().forEach((model, modelIds) -> {
+            if (!EXTERNAL_PROFILES.equals(model)) {
+                ids.addAll(modelIds);
+            }
+        });
+        return ids;
     }
 
     /** The options as {@code mvn} arguments: {@code -Pa,!b} and {@code -Dname=value}, names sorted. */

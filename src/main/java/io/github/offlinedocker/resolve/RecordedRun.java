@@ -47,10 +47,10 @@ final class RecordedRun {
             Files.createDirectories(log.getParent());
             Files.deleteIfExists(log);
             LOG.info("Recording what 'mvn {}' resolves, in a run of its own", String.join(" ", moduleGoals));
-            List<String> arguments = arguments(session, reactor.rootPom(), moduleGoals, log);
-            // Before the goals: the builder's profile selection, where it differs from the host's.
-            arguments.addAll(arguments.size() - moduleGoals.size(), reactor.builderProfiles().hostArguments());
-            int exit = maven.run(arguments, reactor.root(),
+            // The builder's profile selection, where it differs from the host's, goes before the goals.
+            List<String> profilesAndGoals = new ArrayList<>(reactor.builderProfiles().hostArguments());
+            profilesAndGoals.addAll(moduleGoals);
+            int exit = maven.run(arguments(session, reactor.rootPom(), profilesAndGoals, log), reactor.root(),
                     line -> LOG.info("[record] {}", line));
             if (exit != 0) {
                 throw new ConfigurationException("The recording run 'mvn " + String.join(" ", moduleGoals) + "' of "

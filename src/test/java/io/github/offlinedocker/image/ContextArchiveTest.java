@@ -71,9 +71,9 @@ class ContextArchiveTest {
         Path secondTar = temp.resolve("second.tar");
 
         new ContextArchive().write(new TreeMap<>(Map.of("b/deep/file.txt", one.resolve("b/deep/file.txt"),
-                "a.txt", one.resolve("a.txt"))), "65532:1000", firstTar);
+                "a.txt", one.resolve("a.txt"))), 65532, 1000, firstTar);
         new ContextArchive().write(new TreeMap<>(Map.of("a.txt", two.resolve("a.txt"),
-                "b/deep/file.txt", two.resolve("b/deep/file.txt"))), "65532:1000", secondTar);
+                "b/deep/file.txt", two.resolve("b/deep/file.txt"))), 65532, 1000, secondTar);
 
         assertArrayEquals(Files.readAllBytes(firstTar), Files.readAllBytes(secondTar));
         List<String> names = new ArrayList<>();
