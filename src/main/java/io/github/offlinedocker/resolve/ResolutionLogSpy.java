@@ -3,6 +3,8 @@ package io.github.offlinedocker.resolve;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.maven.eventspy.AbstractEventSpy;
+import org.apache.maven.execution.ExecutionEvent;
+import org.apache.maven.execution.MavenSession;
 import org.eclipse.aether.RepositoryEvent;
 
 /**
@@ -11,6 +13,11 @@ import org.eclipse.aether.RepositoryEvent;
  * was resolved to the file named by {@value ResolutionLog#FILE_PROPERTY}. Without that property it does
  * nothing, so the plugin's jar on a class path never records by accident. It is declared in
  * {@code META-INF/plexus/components.xml}, which every Maven reads from that class path.
+ *
+ * <p>Once the session starts, the run's plugins see Maven in offline mode, as the builder's {@code mvn -o} shows
+ * it to them, while the resolver's own session, made before, stays online and records. A plugin that reaches the
+ * internet only when online (maven-javadoc-plugin's {@code <links>}, for one) then does in the recording what it
+ * will do in the builder, instead of failing on a host that cannot reach that site.
  */
 public final class ResolutionLogSpy extends AbstractEventSpy {
 
@@ -29,6 +36,10 @@ public final class ResolutionLogSpy extends AbstractEventSpy {
 
     @Override
     public void onEvent(Object event) {
+        if (event instanceof ExecutionEvent execution && log != null
+                && execution.getType() == ExecutionEvent.Type.SessionStarted) {
+            showOffline(execution.getSession());
+        }
         if (event instanceof RepositoryEvent repositoryEvent && log != null) {
             switch (repositoryEvent.getType()) {
                 case ARTIFACT_RESOLVED -> recorder.record(repositoryEvent);
@@ -38,6 +49,15 @@ public final class ResolutionLogSpy extends AbstractEventSpy {
                 }
             }
         }
+    }
+
+    /**
+     * Maven 3 reads a plugin's {@code ${settings.offline}} from the request, Maven 4 from a copy of the settings
+     * made with the session: both are set.
+     */
+    private static void showOffline(MavenSession session) {
+        session.getRequest().setOffline(true);
+        session.getSettings().setOffline(true);
     }
 
     @Override
