@@ -37,8 +37,8 @@ final class RunTimeResolutions {
             Map<String, String> managedVersions, ResolverAccess pluginClasses, BuilderPlatform platform) {
         Plugin plugin = execution.getPlugin();
         Xpp3Dom configuration = execution.getConfiguration();
-        Optional<RunTimeResolution.Outside> outside =
-                DownloadingPlugins.of(plugin.getGroupId(), plugin.getArtifactId(), execution.getGoal(), skipped);
+        Optional<RunTimeResolution.Outside> outside = DownloadingPlugins.of(plugin.getGroupId(),
+                plugin.getArtifactId(), execution.getGoal(), configuration, skipped);
         if (outside.isPresent()) {
             return outside.get();
         }
