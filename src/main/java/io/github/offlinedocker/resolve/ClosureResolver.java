@@ -126,10 +126,11 @@ public final class ClosureResolver {
         if (!completion.downloads().isEmpty()) {
             List<PlanCompletion.Download> downloads = completion.downloads();
             throw new ConfigurationException(downloads.stream()
-                    .map(download -> download.mojo() + " downloads " + download.resolution().what())
+                    .map(download -> download.mojo() + " " + download.resolution().what())
                     .collect(Collectors.joining("; ", "", ": "))
-                    + "that comes from outside Maven's repositories while the goal runs, and the builder stage has no"
-                    + " network, so the image cannot build there. " + downloads.stream()
+                    + downloads.stream().map(download -> download.resolution().why()).distinct()
+                            .collect(Collectors.joining("; "))
+                    + ", so the image cannot build there. " + downloads.stream()
                     .map(download -> download.resolution().instead()).distinct().collect(Collectors.joining(" ")));
         }
         for (PlanCompletion.Gap gap : completion.gaps()) {

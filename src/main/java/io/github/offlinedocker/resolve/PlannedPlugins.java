@@ -80,7 +80,8 @@ final class PlannedPlugins {
                 pluginClasses = new ResolverAccess(resolvePlugin(project, plugin, recording));
                 resolvedPlugins.put(plugin.getId(), pluginClasses);
             }
-            RunTimeResolution resolution = RunTimeResolutions.of(execution, skipped(session, project, execution),
+            RunTimeResolution resolution = RunTimeResolutions.of(execution,
+                    parameter -> isTrue(session, project, execution, parameter),
                     testClasspath, managedVersions, pluginClasses, platform);
             if (resolution instanceof RunTimeResolution.Known known) {
                 for (String coordinates : known.artifacts()) {
@@ -121,11 +122,11 @@ final class PlannedPlugins {
     }
 
     /**
-     * Whether the execution's {@code skip} parameter, evaluated as Maven evaluates it for the mojo ({@code
-     * ${skip.npm}} from the user properties, say), is true.
+     * Whether the execution's parameter {@code name} ({@code skip}, say), evaluated as Maven evaluates it for the
+     * mojo ({@code ${skip.npm}} from the user properties, or its default), is true; false when the mojo has none.
      */
-    private static boolean skipped(MavenSession session, MavenProject project, MojoExecution execution) {
-        Xpp3Dom skip = execution.getConfiguration() == null ? null : execution.getConfiguration().getChild("skip");
+    private static boolean isTrue(MavenSession session, MavenProject project, MojoExecution execution, String name) {
+        Xpp3Dom skip = execution.getConfiguration() == null ? null : execution.getConfiguration().getChild(name);
         if (skip == null) {
             return false;
         }
@@ -135,7 +136,7 @@ final class PlannedPlugins {
             Object value = new PluginParameterExpressionEvaluator(session, execution).evaluate(skip.getValue());
             return Boolean.parseBoolean(String.valueOf(value != null ? value : skip.getAttribute("default-value")));
         } catch (ExpressionEvaluationException e) {
-            LOG.debug("Could not evaluate the skip parameter of {}", execution, e);
+            LOG.debug("Could not evaluate the parameter {} of {}", name, execution, e);
             return false;
         } finally {
             session.setCurrentProject(current);

@@ -9,10 +9,11 @@ sealed interface RunTimeResolution {
     record Known(List<String> artifacts) implements RunTimeResolution {}
 
     /**
-     * Downloads from outside Maven's repositories (Node.js, npm packages): nothing can hold it for the network-less
-     * builder. {@code what} says what, {@code instead} what the user can do, both for the error.
+     * Needs what only the host has (a download from outside Maven's repositories, the project's .git): nothing can
+     * hold it for the builder. For the error: {@code what} the goal does ("downloads Node.js …"), {@code why} the
+     * builder cannot, {@code instead} what the user can do.
      */
-    record Outside(String what, String instead) implements RunTimeResolution {}
+    record Outside(String what, String why, String instead) implements RunTimeResolution {}
 
     /** Only a run shows it; {@code duringTests}: only a run that runs the tests. */
     record Unknown(String reason, boolean duringTests) implements RunTimeResolution {}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecution;
@@ -27,18 +28,19 @@ final class RunTimeResolutions {
     private RunTimeResolutions() {}
 
     /**
-     * @param skipped         whether the execution's {@code skip} parameter is true
+     * @param isTrue          whether the execution's parameter of a name ({@code skip}, say), as Maven evaluates it,
+     *                        is true
      * @param testClasspath   the project's resolved dependencies of every scope, {@code groupId:artifactId} to version
      * @param managedVersions the project's managed versions, {@code groupId:artifactId} to version
      * @param pluginClasses   the plugin's resolved jars
      * @param platform        the builder's platform, for native executables
      */
-    static RunTimeResolution of(MojoExecution execution, boolean skipped, Map<String, String> testClasspath,
+    static RunTimeResolution of(MojoExecution execution, Predicate<String> isTrue, Map<String, String> testClasspath,
             Map<String, String> managedVersions, ResolverAccess pluginClasses, BuilderPlatform platform) {
         Plugin plugin = execution.getPlugin();
         Xpp3Dom configuration = execution.getConfiguration();
-        Optional<RunTimeResolution.Outside> outside = DownloadingPlugins.of(plugin.getGroupId(),
-                plugin.getArtifactId(), execution.getGoal(), configuration, skipped);
+        Optional<RunTimeResolution.Outside> outside = HostOnlyGoals.of(plugin.getGroupId(),
+                plugin.getArtifactId(), execution.getGoal(), configuration, isTrue);
         if (outside.isPresent()) {
             return outside.get();
         }

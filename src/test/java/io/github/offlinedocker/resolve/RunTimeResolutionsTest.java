@@ -22,7 +22,7 @@ class RunTimeResolutionsTest {
         MojoExecution surefire = execution("org.apache.maven.plugins", "maven-surefire-plugin", "3.2.5",
                 "org.apache.maven.plugin.surefire.SurefirePlugin");
         assertEquals(new RunTimeResolution.Known(List.of("org.apache.maven.surefire:surefire-junit4:3.2.5")),
-                RunTimeResolutions.of(surefire, false, Map.of("junit:junit", "4.13.2"), Map.of(), NO_CLASSES, LINUX));
+                RunTimeResolutions.of(surefire, parameter -> false, Map.of("junit:junit", "4.13.2"), Map.of(), NO_CLASSES, LINUX));
     }
 
     @Test
@@ -31,7 +31,7 @@ class RunTimeResolutionsTest {
                 "org.apache.maven.plugin.surefire.SurefireMojo");
         assertEquals(new RunTimeResolution.Unknown(
                         "maven-surefire-plugin 3.7.0 is newer than the test providers' rules are proven for", true),
-                RunTimeResolutions.of(surefire, false, Map.of("junit:junit", "4.13.2"), Map.of(), NO_CLASSES, LINUX));
+                RunTimeResolutions.of(surefire, parameter -> false, Map.of("junit:junit", "4.13.2"), Map.of(), NO_CLASSES, LINUX));
     }
 
     @Test
@@ -40,7 +40,7 @@ class RunTimeResolutionsTest {
                 "io.github.offlinedocker.mojo.BuildMojo");
         ours.getMojoDescriptor().addRequirement(requirement("org.eclipse.aether.RepositorySystem"));
         assertEquals(new RunTimeResolution.Known(List.of()),
-                RunTimeResolutions.of(ours, false, Map.of(), Map.of(), NO_CLASSES, LINUX));
+                RunTimeResolutions.of(ours, parameter -> false, Map.of(), Map.of(), NO_CLASSES, LINUX));
     }
 
     @Test
@@ -48,22 +48,22 @@ class RunTimeResolutionsTest {
         MojoExecution generator = execution("com.example", "generator-maven-plugin", "1.0", "com.example.Generate");
         generator.getMojoDescriptor().addRequirement(requirement("org.eclipse.aether.RepositorySystem"));
         assertEquals(new RunTimeResolution.Unknown("it injects org.eclipse.aether.RepositorySystem", false),
-                RunTimeResolutions.of(generator, false, Map.of(), Map.of(), NO_CLASSES, LINUX));
+                RunTimeResolutions.of(generator, parameter -> false, Map.of(), Map.of(), NO_CLASSES, LINUX));
     }
 
     @Test
     void of_mojoWithoutResolverAccess_nothing() {
         MojoExecution jar = execution("org.apache.maven.plugins", "maven-jar-plugin", "3.4.1",
                 "org.apache.maven.plugins.jar.JarMojo");
-        assertEquals(new RunTimeResolution.Known(List.of()), RunTimeResolutions.of(jar, false, Map.of(), Map.of(), NO_CLASSES, LINUX));
+        assertEquals(new RunTimeResolution.Known(List.of()), RunTimeResolutions.of(jar, parameter -> false, Map.of(), Map.of(), NO_CLASSES, LINUX));
     }
 
     @Test
     void of_frontendInstallingNode_outsideMavensRepositories() {
         MojoExecution install = execution("com.github.eirslett", "frontend-maven-plugin", "1.15.1",
                 "com.github.eirslett.maven.plugins.frontend.mojo.InstallNodeAndNpmMojo", "install-node-and-npm");
-        RunTimeResolution resolution = RunTimeResolutions.of(install, false, Map.of(), Map.of(), NO_CLASSES, LINUX);
-        assertTrue(resolution instanceof RunTimeResolution.Outside outside && outside.what().startsWith("Node.js"),
+        RunTimeResolution resolution = RunTimeResolutions.of(install, parameter -> false, Map.of(), Map.of(), NO_CLASSES, LINUX);
+        assertTrue(resolution instanceof RunTimeResolution.Outside outside && outside.what().startsWith("downloads Node.js"),
                 resolution.toString());
     }
 
@@ -72,7 +72,7 @@ class RunTimeResolutionsTest {
         MojoExecution install = execution("com.github.eirslett", "frontend-maven-plugin", "1.15.1",
                 "com.github.eirslett.maven.plugins.frontend.mojo.InstallNodeAndNpmMojo", "install-node-and-npm");
         assertEquals(new RunTimeResolution.Known(List.of()),
-                RunTimeResolutions.of(install, true, Map.of(), Map.of(), NO_CLASSES, LINUX));
+                RunTimeResolutions.of(install, "skip"::equals, Map.of(), Map.of(), NO_CLASSES, LINUX));
     }
 
     private static MojoExecution execution(String groupId, String artifactId, String version, String implementation) {

@@ -4,19 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
- * Plugins whose goals download what they need from outside Maven's repositories while they run, which the
- * builder stage, with no network, cannot: frontend-maven-plugin's Node.js (from {@code nodeDownloadRoot},
- * nodejs.org by default) and the packages npm, Yarn, pnpm or Bun fetch from their registry; the javadoc tool,
- * given {@code -link URL} among maven-javadoc-plugin's raw options, the package list at that URL (the plugin leaves
- * out the {@code <links>} it knows under {@code mvn -o}, not the options it passes through). No closure can hold
- * those, so the plan fails on them, before Docker, saying what to do instead.
+ * Goals that need, while they run, what only the host has, and the builder stage cannot: downloads from outside
+ * Maven's repositories (frontend-maven-plugin's Node.js, from {@code nodeDownloadRoot}, nodejs.org by default, and
+ * the packages npm, Yarn, pnpm or Bun fetch from their registry; the package list at the URL of a {@code -link}
+ * among maven-javadoc-plugin's raw options, which the plugin passes on under {@code mvn -o}, unlike the
+ * {@code <links>} it knows), and the project's Git repository, which git-commit-id-maven-plugin reads and no build
+ * context carries. No closure can hold those, so the plan fails on them, before Docker, saying what to do instead.
  */
-final class DownloadingPlugins {
+final class HostOnlyGoals {
 
     private static final String FRONTEND = "com.github.eirslett:frontend-maven-plugin";
 
@@ -40,38 +41,63 @@ final class DownloadingPlugins {
 
     private static final Pattern REMOTE_LINK = Pattern.compile("-link\\s+['\"]?(https?://[^\\s'\"]+)");
 
+    private static final String NO_NETWORK = "that comes from outside Maven's repositories while the goal runs,"
+            + " and the builder stage has no network";
+
+    /**
+     * Both coordinates the plugin has had; its 'revision' goal fails without .git unless told not to, and skips
+     * itself through {@code skip} or, for {@code -Dmaven.gitcommitid.skip}, {@code skipViaCommandLine}.
+     */
+    private static final Set<String> GIT_COMMIT_ID = Set.of("io.github.git-commit-id:git-commit-id-maven-plugin",
+            "pl.project13.maven:git-commit-id-plugin");
+
+    private static final String NO_GIT = "the build context never carries .git (its config can hold credentials)";
+
+    private static final String GIT_INSTEAD = "Let the goal go on without it, with <failOnNoGitDirectory>false"
+            + "</failOnNoGitDirectory> in the plugin's configuration (the builder's build then has no git.*"
+            + " properties), or skip it in the builder, which repeats this build's user properties:"
+            + " 'mvn -Dmaven.gitcommitid.skip=true offline-docker:build'.";
+
     private static final String JAVADOC_INSTEAD = "Name the site in <links> instead, which maven-javadoc-plugin"
             + " leaves out under 'mvn -o', or in <offlineLinks> with a package list the project carries; or skip"
             + " javadoc in the builder, which repeats this build's user properties:"
             + " 'mvn -Dmaven.javadoc.skip=true offline-docker:build'.";
 
-    private DownloadingPlugins() {}
+    private HostOnlyGoals() {}
 
     /**
-     * What goal {@code goal} of plugin {@code groupId:artifactId} downloads from outside Maven's repositories, or
-     * empty when it downloads nothing, or is skipped.
+     * What goal {@code goal} of plugin {@code groupId:artifactId}, configured with {@code configuration}, needs
+     * that only the host has, or empty when it needs nothing of the kind, or is skipped. {@code isTrue} tells
+     * whether a parameter of the execution, as Maven evaluates it, is true.
      */
     static Optional<RunTimeResolution.Outside> of(String groupId, String artifactId, String goal,
-            Xpp3Dom configuration, boolean skipped) {
-        if (skipped) {
+            Xpp3Dom configuration, Predicate<String> isTrue) {
+        if (isTrue.test("skip")) {
             return Optional.empty();
         }
         if (JAVADOC.equals(groupId + ":" + artifactId)) {
             List<String> links = remoteLinks(configuration);
-            return links.isEmpty() ? Optional.empty() : Optional.of(new RunTimeResolution.Outside("the package list"
-                    + " of " + String.join(", ", links) + " for the javadoc tool's '-link' among the plugin's raw"
-                    + " options, which it passes on under 'mvn -o' too", JAVADOC_INSTEAD));
+            return links.isEmpty() ? Optional.empty() : Optional.of(new RunTimeResolution.Outside("downloads the"
+                    + " package list of " + String.join(", ", links) + " for the javadoc tool's '-link' among the"
+                    + " plugin's raw options, which it passes on under 'mvn -o' too", NO_NETWORK, JAVADOC_INSTEAD));
+        }
+        if (GIT_COMMIT_ID.contains(groupId + ":" + artifactId)) {
+            return "revision".equals(goal) && isTrue.test("failOnNoGitDirectory")
+                    && !isTrue.test("skipViaCommandLine")
+                    ? Optional.of(new RunTimeResolution.Outside("reads the project's Git repository (.git), and"
+                            + " fails without it", NO_GIT, GIT_INSTEAD))
+                    : Optional.empty();
         }
         if (!FRONTEND.equals(groupId + ":" + artifactId)) {
             return Optional.empty();
         }
         if (INSTALLERS.contains(goal)) {
-            return Optional.of(new RunTimeResolution.Outside("Node.js (and its package manager) from its"
-                    + " nodeDownloadRoot, nodejs.org unless configured", FRONTEND_INSTEAD));
+            return Optional.of(new RunTimeResolution.Outside("downloads Node.js (and its package manager) from its"
+                    + " nodeDownloadRoot, nodejs.org unless configured", NO_NETWORK, FRONTEND_INSTEAD));
         }
         if (PACKAGE_MANAGERS.contains(goal)) {
-            return Optional.of(new RunTimeResolution.Outside("the packages '" + goal + "' fetches from its registry",
-                    FRONTEND_INSTEAD));
+            return Optional.of(new RunTimeResolution.Outside("downloads the packages '" + goal + "' fetches from its"
+                    + " registry", NO_NETWORK, FRONTEND_INSTEAD));
         }
         return Optional.empty();
     }
