@@ -22,6 +22,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.model.Extension;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.internal.PluginDependenciesResolver;
 import org.apache.maven.project.DefaultDependencyResolutionRequest;
 import org.apache.maven.project.DefaultProjectBuildingRequest;
@@ -68,11 +69,12 @@ public final class ClosureResolver {
             ProjectDependenciesResolver dependenciesResolver,
             LifecycleExecutor lifecycleExecutor,
             PluginDependenciesResolver pluginResolver,
+            MavenPluginManager pluginManager,
             PlexusContainer container) {
         this.repositorySystem = repositorySystem;
         this.projectBuilder = projectBuilder;
         this.dependenciesResolver = dependenciesResolver;
-        this.plannedPlugins = new PlannedPlugins(repositorySystem, lifecycleExecutor, pluginResolver);
+        this.plannedPlugins = new PlannedPlugins(repositorySystem, lifecycleExecutor, pluginResolver, pluginManager);
         this.recordingSessions = new RecordingSessionFactory(container);
     }
 

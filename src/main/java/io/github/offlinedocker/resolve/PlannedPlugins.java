@@ -16,7 +16,9 @@ import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.lifecycle.LifecyclePhaseNotFoundException;
 import org.apache.maven.lifecycle.MavenExecutionPlan;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MavenPluginManager;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.PluginIncompatibleException;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.MojoNotFoundException;
 import org.apache.maven.plugin.internal.PluginDependenciesResolver;
@@ -50,13 +52,15 @@ final class PlannedPlugins {
     private final RepositorySystem repositorySystem;
     private final LifecycleExecutor lifecycleExecutor;
     private final PluginDependenciesResolver pluginResolver;
+    private final MavenPluginManager pluginManager;
     private final MetadataProbe metadataProbe;
 
     PlannedPlugins(RepositorySystem repositorySystem, LifecycleExecutor lifecycleExecutor,
-            PluginDependenciesResolver pluginResolver) {
+            PluginDependenciesResolver pluginResolver, MavenPluginManager pluginManager) {
         this.repositorySystem = repositorySystem;
         this.lifecycleExecutor = lifecycleExecutor;
         this.pluginResolver = pluginResolver;
+        this.pluginManager = pluginManager;
         this.metadataProbe = new MetadataProbe(repositorySystem);
     }
 
@@ -74,6 +78,7 @@ final class PlannedPlugins {
         BuilderPlatform platform = BuilderPlatform.of(session.getUserProperties().getProperty(DETECTED_CLASSIFIER,
                 project.getProperties().getProperty(DETECTED_CLASSIFIER)));
         for (MojoExecution execution : planExecutions(session, project, goals, recording)) {
+            checkMavenVersion(execution);
             Plugin plugin = execution.getPlugin();
             ResolverAccess pluginClasses = resolvedPlugins.get(plugin.getId());
             if (pluginClasses == null) {
@@ -118,6 +123,20 @@ final class PlannedPlugins {
                     throw ResolutionFailures.explain("plugin " + plugin.getId() + ", declared by " + project.getId(), e);
                 }
             }
+        }
+    }
+
+    /**
+     * Maven's own check that the plugin accepts this Maven, which the builder stage runs too: a plugin that does not
+     * fails the plan here, not the builder after the dependency image.
+     */
+    private void checkMavenVersion(MojoExecution execution) throws ConfigurationException {
+        try {
+            pluginManager.checkRequiredMavenVersion(execution.getMojoDescriptor().getPluginDescriptor());
+        } catch (PluginIncompatibleException e) {
+            throw new ConfigurationException(e.getMessage() + " (for " + execution.getPlugin().getId() + ":"
+                    + execution.getGoal() + "@" + execution.getExecutionId() + "), and the builder stage runs the"
+                    + " Maven this build runs: build with a Maven version the plugin accepts.");
         }
     }
 
