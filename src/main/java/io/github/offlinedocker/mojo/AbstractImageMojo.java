@@ -47,13 +47,15 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * Options for the JVM of the builder stage's Maven, its {@code MAVEN_OPTS}, e.g. {@code -Xmx2g}; they come
      * after the project's {@code .mvn/jvm.config}. The default compiles with C1 only: a build in a fresh container
      * is short, and Maven runs it 13 to 28 % faster without the C2 compiler (the shorter the build, the more).
-     * Your list replaces the default, so keep {@code -XX:TieredStopAtLevel=1} in it, or give
-     * {@code -XX:TieredStopAtLevel=4} for the JVM's own compilers when the build runs long enough for C2 to pay
-     * back. Written into the builder stage: never put a secret here (a credential of settings.xml is refused).
+     * C1's frames are larger, so the default gives threads a 4 MB stack: with the JVM's 1 MB, javac, which runs
+     * in Maven's JVM, overflows its stack on deeply nested expressions (stleary/JSON-java's tests). Your list
+     * replaces the default, so keep both flags in it, or give {@code -XX:TieredStopAtLevel=4} for the JVM's own
+     * compilers when the build runs long enough for C2 to pay back. Written into the builder stage: never put a
+     * secret here (a credential of settings.xml is refused).
      *
      * @since 0.2.0
      */
-    @Parameter(property = "offline-docker.builderJvmFlags", defaultValue = "-XX:TieredStopAtLevel=1")
+    @Parameter(property = "offline-docker.builderJvmFlags", defaultValue = "-XX:TieredStopAtLevel=1,-Xss4m")
     List<String> builderJvmFlags;
 
     /**
