@@ -19,6 +19,9 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  */
 final class HostOnlyGoals {
 
+    private static final String NO_NETWORK = "that comes from outside Maven's repositories while the goal runs,"
+            + " and the builder stage has no network";
+
     private static final String FRONTEND = "com.github.eirslett:frontend-maven-plugin";
 
     private static final Set<String> INSTALLERS = Set.of("install-node-and-npm", "install-node-and-yarn",
@@ -41,8 +44,10 @@ final class HostOnlyGoals {
 
     private static final Pattern REMOTE_LINK = Pattern.compile("-link\\s+['\"]?(https?://[^\\s'\"]+)");
 
-    private static final String NO_NETWORK = "that comes from outside Maven's repositories while the goal runs,"
-            + " and the builder stage has no network";
+    private static final String JAVADOC_INSTEAD = "Name the site in <links> instead, which maven-javadoc-plugin"
+            + " leaves out under 'mvn -o', or in <offlineLinks> with a package list the project carries; or skip"
+            + " javadoc in the builder, which repeats this build's user properties:"
+            + " 'mvn -Dmaven.javadoc.skip=true offline-docker:build'.";
 
     /**
      * Both coordinates the plugin has had; its 'revision' goal fails without .git unless told not to, and skips
@@ -57,11 +62,6 @@ final class HostOnlyGoals {
             + "</failOnNoGitDirectory> in the plugin's configuration (the builder's build then has no git.*"
             + " properties), or skip it in the builder, which repeats this build's user properties:"
             + " 'mvn -Dmaven.gitcommitid.skip=true offline-docker:build'.";
-
-    private static final String JAVADOC_INSTEAD = "Name the site in <links> instead, which maven-javadoc-plugin"
-            + " leaves out under 'mvn -o', or in <offlineLinks> with a package list the project carries; or skip"
-            + " javadoc in the builder, which repeats this build's user properties:"
-            + " 'mvn -Dmaven.javadoc.skip=true offline-docker:build'.";
 
     private HostOnlyGoals() {}
 
@@ -102,25 +102,25 @@ final class HostOnlyGoals {
         return Optional.empty();
     }
 
-    /** The remote URLs of {@code -link} options in the javadoc plugin's raw options, in their order. */
+    /**
+     * The remote URLs of {@code -link} options in the javadoc plugin's raw options, in their order: a list's items
+     * are joined, since the option and its URL may be two of them.
+     */
     private static List<String> remoteLinks(Xpp3Dom configuration) {
-        List<String> links = new ArrayList<>();
+        StringBuilder options = new StringBuilder();
         for (String name : JAVADOC_RAW_OPTIONS) {
             Xpp3Dom option = configuration == null ? null : configuration.getChild(name);
-            if (option == null) {
-                continue;
-            }
-            List<String> texts = new ArrayList<>();
-            texts.add(option.getValue());
-            for (Xpp3Dom item : option.getChildren()) {
-                texts.add(item.getValue());
-            }
-            for (String text : texts) {
-                Matcher link = REMOTE_LINK.matcher(text == null ? "" : text);
-                while (link.find()) {
-                    links.add(link.group(1));
+            if (option != null) {
+                options.append(' ').append(option.getValue() == null ? "" : option.getValue());
+                for (Xpp3Dom item : option.getChildren()) {
+                    options.append(' ').append(item.getValue() == null ? "" : item.getValue());
                 }
             }
+        }
+        List<String> links = new ArrayList<>();
+        Matcher link = REMOTE_LINK.matcher(options);
+        while (link.find()) {
+            links.add(link.group(1));
         }
         return links;
     }

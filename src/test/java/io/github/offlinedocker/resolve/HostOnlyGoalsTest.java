@@ -45,8 +45,9 @@ class HostOnlyGoalsTest {
         Xpp3Dom twoX = configuration("<additionalparam>-Xdoclint:none -notimestamp"
                 + " -link http://docs.oracle.com/javase/8/docs/api/ -link https://failsafe.dev/javadoc/core/"
                 + "</additionalparam>");
-        Xpp3Dom threeX = configuration("<additionalOptions><additionalOption>-link</additionalOption>"
-                + "<additionalOption>-Xdoclint:none</additionalOption></additionalOptions>"
+        Xpp3Dom threeX = configuration("<additionalOptions><additionalOption>-Xdoclint:none</additionalOption>"
+                + "<additionalOption>-link</additionalOption><additionalOption>https://split.example/api/"
+                + "</additionalOption></additionalOptions>"
                 + "<additionalJOptions><additionalJOption>-link 'https://guava.dev/releases/33.0-jre/api/docs/'"
                 + "</additionalJOption></additionalJOptions>");
 
@@ -57,7 +58,8 @@ class HostOnlyGoalsTest {
 
         assertTrue(failsafe.what().contains("http://docs.oracle.com/javase/8/docs/api/, "
                 + "https://failsafe.dev/javadoc/core/"), failsafe.what());
-        assertTrue(guava.what().contains("https://guava.dev/releases/33.0-jre/api/docs/"), guava.what());
+        assertTrue(guava.what().contains("https://split.example/api/, https://guava.dev/releases/33.0-jre/api/docs/"),
+                guava.what());
         assertTrue(failsafe.instead().contains("<links>") && failsafe.instead().contains("-Dmaven.javadoc.skip=true"),
                 failsafe.instead());
     }
