@@ -145,15 +145,16 @@ final class PlannedPlugins {
      * mojo ({@code ${skip.npm}} from the user properties, or its default), is true; false when the mojo has none.
      */
     private static boolean isTrue(MavenSession session, MavenProject project, MojoExecution execution, String name) {
-        Xpp3Dom skip = execution.getConfiguration() == null ? null : execution.getConfiguration().getChild(name);
-        if (skip == null) {
+        Xpp3Dom parameter = execution.getConfiguration() == null ? null
+                : execution.getConfiguration().getChild(name);
+        if (parameter == null) {
             return false;
         }
         MavenProject current = session.getCurrentProject();
         session.setCurrentProject(project);
         try {
-            Object value = new PluginParameterExpressionEvaluator(session, execution).evaluate(skip.getValue());
-            return Boolean.parseBoolean(String.valueOf(value != null ? value : skip.getAttribute("default-value")));
+            Object value = new PluginParameterExpressionEvaluator(session, execution).evaluate(parameter.getValue());
+            return Boolean.parseBoolean(String.valueOf(value != null ? value : parameter.getAttribute("default-value")));
         } catch (ExpressionEvaluationException e) {
             LOG.debug("Could not evaluate the parameter {} of {}", name, execution, e);
             return false;
