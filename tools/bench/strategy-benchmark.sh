@@ -14,6 +14,8 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 install_plugin
+# Maven prints colour resets around the value even when told not to colour.
+local_repository=$(mvn -q -B help:evaluate -Dexpression=settings.localRepository -DforceStdout | sed 's/\x1b\[[0-9;]*m//g')
 
 measure() {
   local name=$1 source=$2
@@ -31,6 +33,9 @@ measure() {
   done
   rm -rf "$work/project/target" "$work/cold-repository"
   local cold_auto cold_package
+  # The plugin itself is a SNAPSHOT of this checkout, which no remote repository serves: only it is put there first.
+  mkdir -p "$work/cold-repository/io/github"
+  cp -r "$local_repository/io/github/offlinedocker" "$work/cold-repository/io/github/"
   cold_auto=$(timed mvn -B -Dmaven.repo.local="$work/cold-repository" "$plugin:resolve")
   rm -rf "$work/project/target" "$work/cold-repository"
   cold_package=$(timed mvn -B -Dmaven.repo.local="$work/cold-repository" package)
