@@ -125,15 +125,15 @@ public final class ClosureResolver {
      */
     private void complete(MavenSession session, BuilderReactor reactor, List<String> goals, Strategy strategy,
             PlanCompletion completion, ResolutionRecorder recorder) throws OfflineDockerException {
-        if (!completion.downloads().isEmpty()) {
-            List<PlanCompletion.Download> downloads = completion.downloads();
-            throw new ConfigurationException(downloads.stream()
-                    .map(download -> download.mojo() + " " + download.resolution().what())
+        if (!completion.hostOnly().isEmpty()) {
+            List<PlanCompletion.HostOnly> hostOnly = completion.hostOnly();
+            throw new ConfigurationException(hostOnly.stream()
+                    .map(goal -> goal.mojo() + " " + goal.resolution().what())
                     .collect(Collectors.joining("; ", "", ": "))
-                    + downloads.stream().map(download -> download.resolution().why()).distinct()
+                    + hostOnly.stream().map(goal -> goal.resolution().why()).distinct()
                             .collect(Collectors.joining("; "))
-                    + ", so the image cannot build there. " + downloads.stream()
-                    .map(download -> download.resolution().instead()).distinct().collect(Collectors.joining(" ")));
+                    + ", so the image cannot build there. " + hostOnly.stream()
+                    .map(goal -> goal.resolution().instead()).distinct().collect(Collectors.joining(" ")));
         }
         for (PlanCompletion.Gap gap : completion.gaps()) {
             if (strategy == Strategy.AUTO) {

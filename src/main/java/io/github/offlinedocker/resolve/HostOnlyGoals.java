@@ -72,24 +72,24 @@ final class HostOnlyGoals {
      */
     static Optional<RunTimeResolution.Outside> of(String groupId, String artifactId, String goal,
             Xpp3Dom configuration, Predicate<String> isTrue) {
-        if (isTrue.test("skip")) {
+        String plugin = groupId + ":" + artifactId;
+        boolean known = JAVADOC.equals(plugin) || GIT_COMMIT_ID.contains(plugin) || FRONTEND.equals(plugin);
+        // Only these plugins' skip is worth evaluating.
+        if (!known || isTrue.test("skip")) {
             return Optional.empty();
         }
-        if (JAVADOC.equals(groupId + ":" + artifactId)) {
+        if (JAVADOC.equals(plugin)) {
             List<String> links = remoteLinks(configuration);
             return links.isEmpty() ? Optional.empty() : Optional.of(new RunTimeResolution.Outside("downloads the"
                     + " package list of " + String.join(", ", links) + " for the javadoc tool's '-link' among the"
                     + " plugin's raw options, which it passes on under 'mvn -o' too", NO_NETWORK, JAVADOC_INSTEAD));
         }
-        if (GIT_COMMIT_ID.contains(groupId + ":" + artifactId)) {
+        if (GIT_COMMIT_ID.contains(plugin)) {
             return "revision".equals(goal) && isTrue.test("failOnNoGitDirectory")
                     && !isTrue.test("skipViaCommandLine")
                     ? Optional.of(new RunTimeResolution.Outside("reads the project's Git repository (.git), and"
                             + " fails without it", NO_GIT, GIT_INSTEAD))
                     : Optional.empty();
-        }
-        if (!FRONTEND.equals(groupId + ":" + artifactId)) {
-            return Optional.empty();
         }
         if (INSTALLERS.contains(goal)) {
             return Optional.of(new RunTimeResolution.Outside("downloads Node.js (and its package manager) from its"

@@ -11,24 +11,24 @@ final class PlanCompletion {
 
     record Gap(String mojo, RunTimeResolution.Unknown resolution) {}
 
-    /** A mojo that downloads from outside Maven's repositories, and what. */
-    record Download(String mojo, RunTimeResolution.Outside resolution) {}
+    /** A mojo that needs what only the host has (a download from outside Maven's repositories, .git), and what. */
+    record HostOnly(String mojo, RunTimeResolution.Outside resolution) {}
 
     private final List<Gap> gaps = new ArrayList<>();
-    private final List<Download> downloads = new ArrayList<>();
+    private final List<HostOnly> hostOnly = new ArrayList<>();
 
     /** Keeps {@code resolution} of the execution {@code mojo} unless the plan knows it. */
     void add(String mojo, RunTimeResolution resolution) {
         if (resolution instanceof RunTimeResolution.Unknown unknown) {
             gaps.add(new Gap(mojo, unknown));
         } else if (resolution instanceof RunTimeResolution.Outside outside) {
-            downloads.add(new Download(mojo, outside));
+            hostOnly.add(new HostOnly(mojo, outside));
         }
     }
 
-    /** What no closure can hold: the mojos that download from outside Maven's repositories. */
-    List<Download> downloads() {
-        return List.copyOf(downloads);
+    /** What no closure can hold: the mojos that need what only the host has. */
+    List<HostOnly> hostOnly() {
+        return List.copyOf(hostOnly);
     }
 
     boolean isEmpty() {
