@@ -39,7 +39,8 @@ record DependencyImage(String repository, String tag) {
         update(digest, "Dockerfile", dockerfile);
         update(digest, "base", baseImageId);
         update(digest, "platform", String.valueOf(platform));
-        update(digest, BuildContext.MAVEN + "/conf/settings.xml", MavenDistribution.OFFLINE_SETTINGS);
+        MavenDistribution.OWN_FILES.forEach((name, content) ->
+                update(digest, BuildContext.MAVEN + "/" + name, content));
         update(digest, "dependencies", dependencies);
         return new DependencyImage(repository, HexFormat.of().formatHex(digest.digest()).substring(0, 24));
     }

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
@@ -61,6 +65,14 @@ final class MavenDistribution {
             exec "$(dirname "$0")/mvn" "$@"
             """;
 
+    /**
+     * The files this plugin writes over the distribution, by their path in it, in a fixed order: {@link #unpack}
+     * writes them and the dependency image's tag covers them, so a plugin that writes them otherwise builds it again.
+     */
+    static final SortedMap<String, String> OWN_FILES = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(
+            "conf/settings.xml", OFFLINE_SETTINGS,
+            LAUNCHER, LAUNCHER_SCRIPT)));
+
     private MavenDistribution() {}
 
     /**
@@ -87,9 +99,9 @@ final class MavenDistribution {
                 to.toFile().setExecutable((entry.getMode() & 0100) != 0, false);
             }
         }
-        FileTree.writeString(target.resolve("conf/settings.xml"), OFFLINE_SETTINGS);
-        Path launcher = target.resolve(LAUNCHER);
-        FileTree.writeString(launcher, LAUNCHER_SCRIPT);
-        launcher.toFile().setExecutable(true, false);
+        for (Map.Entry<String, String> file : OWN_FILES.entrySet()) {
+            FileTree.writeString(target.resolve(file.getKey()), file.getValue());
+        }
+        target.resolve(LAUNCHER).toFile().setExecutable(true, false);
     }
 }

@@ -10,6 +10,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
@@ -77,5 +82,24 @@ class MavenDistributionTest {
         MavenDistribution.unpack(archive, temp.resolve("a"));
         MavenDistribution.unpack(archive, temp.resolve("b"));
         assertEquals(Files.readString(temp.resolve("a/bin/mvn")), Files.readString(temp.resolve("b/bin/mvn")));
+    }
+
+    @Test
+    void unpack_filesBeyondTheArchive_exactlyItsOwnFiles() throws IOException {
+        // The dependency image's tag covers OWN_FILES: a file written beside them would go unnoticed there.
+        Path target = temp.resolve("maven");
+        MavenDistribution.unpack(distribution(temp.resolve("maven.tar.gz")), target);
+
+        Set<String> written;
+        try (Stream<Path> files = Files.walk(target)) {
+            written = files.filter(Files::isRegularFile).map(file -> target.relativize(file).toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> expected = new TreeSet<>(Set.of("bin/mvn", "lib/maven-core.jar"));
+        expected.addAll(MavenDistribution.OWN_FILES.keySet());
+        assertEquals(expected, written);
+        for (Map.Entry<String, String> own : MavenDistribution.OWN_FILES.entrySet()) {
+            assertEquals(own.getValue(), Files.readString(target.resolve(own.getKey())), own.getKey());
+        }
     }
 }
