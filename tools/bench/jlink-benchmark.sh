@@ -4,7 +4,8 @@
 # (from 'docker run' to the first HTTP answer, median of BENCH_RUNS starts, default 3):
 #   - the adder example (a JDK-only HTTP server, class-path layout, the private math-utils);
 #   - the Spring-Boot-sized service of tools/bench, with <springBootLayers>.
-# The JRE image is $RUNTIME_IMAGE (Debian's JRE 17), the linked one $MINBASE_IMAGE (Debian without Java).
+# The JRE image is on $RUNTIME_IMAGE (Debian's JRE 17); the linked runtime goes onto $MINBASE_IMAGE (Debian
+# without Java) and onto $CC_IMAGE (only Debian's C and C++ libraries and zlib, a distroless-style base).
 # Figures, not a test: nothing here fails on a slow run or a large image.
 set -euo pipefail
 
@@ -44,8 +45,8 @@ measure() {
   echo "$bytes" >"$work/$application-$variant.bytes"
 }
 
-ratio() { # application
-  awk -v j="$(cat "$work/$1-jlink.bytes")" -v r="$(cat "$work/$1-jre.bytes")" 'BEGIN { printf "%.0f %%", 100 * j / r }'
+ratio() { # application variant
+  awk -v j="$(cat "$work/$1-$2.bytes")" -v r="$(cat "$work/$1-jre.bytes")" 'BEGIN { printf "%.0f %%", 100 * j / r }'
 }
 
 echo "Building the adder example on the JRE and on a linked runtime ..."
@@ -53,6 +54,7 @@ rm -rf "$work/project"
 cp -r "$root/examples/adder" "$work/project"
 build -Doffline-docker.runtimeImage="$RUNTIME_IMAGE" -Doffline-docker.tags=offline-docker-bench/adder:jre
 build -Doffline-docker.jlink=true -Doffline-docker.runtimeImage="$MINBASE_IMAGE" -Doffline-docker.tags=offline-docker-bench/adder:jlink
+build -Doffline-docker.jlink=true -Doffline-docker.runtimeImage="$CC_IMAGE" -Doffline-docker.tags=offline-docker-bench/adder:jlink-cc
 
 echo "Building the Spring-Boot-sized service, layered, on the JRE and on a linked runtime ..."
 rm -rf "$work/project"
@@ -61,15 +63,24 @@ layered=(-Doffline-docker.springBootLayers=true -Doffline-docker.ports=8080)
 build "${layered[@]}" -Doffline-docker.runtimeImage="$RUNTIME_IMAGE" -Doffline-docker.tags=offline-docker-bench/spring-boot-sized:jre
 build "${layered[@]}" -Doffline-docker.jlink=true -Doffline-docker.runtimeImage="$MINBASE_IMAGE" \
   -Doffline-docker.tags=offline-docker-bench/spring-boot-sized:jlink
+build "${layered[@]}" -Doffline-docker.jlink=true -Doffline-docker.runtimeImage="$CC_IMAGE" \
+  -Doffline-docker.tags=offline-docker-bench/spring-boot-sized:jlink-cc
 
 echo
 echo "| application | runtime | image size | start-up (median of $runs) |"
 echo "|---|---|---|---|"
 measure adder jre offline-docker-bench/adder:jre /add/1/2
 measure adder jlink offline-docker-bench/adder:jlink /add/1/2
+measure adder jlink-cc offline-docker-bench/adder:jlink-cc /add/1/2
 measure spring-boot-sized jre offline-docker-bench/spring-boot-sized:jre /ping
 measure spring-boot-sized jlink offline-docker-bench/spring-boot-sized:jlink /ping
+measure spring-boot-sized jlink-cc offline-docker-bench/spring-boot-sized:jlink-cc /ping
 echo
-echo "jlink image against the JRE image: adder $(ratio adder), Spring-Boot-sized $(ratio spring-boot-sized)"
-docker image rm offline-docker-bench/adder:jre offline-docker-bench/adder:jlink \
-  offline-docker-bench/spring-boot-sized:jre offline-docker-bench/spring-boot-sized:jlink >>"$log" 2>&1
+echo "Linked image against the JRE image, on Debian without Java: adder $(ratio adder jlink)," \
+  "Spring-Boot-sized $(ratio spring-boot-sized jlink); on the C and C++ libraries alone: adder" \
+  "$(ratio adder jlink-cc), Spring-Boot-sized $(ratio spring-boot-sized jlink-cc)"
+for application in adder spring-boot-sized; do
+  for variant in jre jlink jlink-cc; do
+    docker image rm "offline-docker-bench/$application:$variant" >>"$log" 2>&1
+  done
+done

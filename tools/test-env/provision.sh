@@ -6,9 +6,10 @@
 #      here, in $DOCKER_TLS_DIR): dockerd started in the background if `docker info` fails, restarted with
 #      those flags if it runs without the TLS endpoint
 #   3. base images $BUILDER_IMAGE (JDK 17), $RUNTIME_IMAGE (JRE 17), $TOMCAT_IMAGE (Debian's Tomcat 10.1
-#      on JRE 17, laid out as the official tomcat images are) and $MINBASE_IMAGE (Debian without Java, for
-#      linked Java runtimes), built with debootstrap from the machine's own Debian mirror, since no image
-#      registry can be reached
+#      on JRE 17, laid out as the official tomcat images are), $MINBASE_IMAGE (Debian without Java, for
+#      linked Java runtimes) and $CC_IMAGE (only Debian's C and C++ run-time libraries, no shell,
+#      in the manner of distroless images), built with debootstrap from the machine's own Debian mirror, since no
+#      image registry can be reached
 #   4. a private Maven repository: nginx on 127.0.0.1:$REPO_PORT with basic auth and WebDAV PUT
 #      (and, under /faults/, the same repository answering 403, slowly, or with bodies cut short), and an
 #      HTTP forward proxy to it on 127.0.0.1:$PROXY_PORT that demands its own login
@@ -123,7 +124,7 @@ xml_escape() {
 
 # ---------------------------------------------------------------------------------------------
 [ "$(id -u)" -eq 0 ] || fail "must run as root (try: sudo $0)"
-for key in REPO_ID REPO_PORT REPO_URL REPO_USERNAME REPO_PASSWORD BUILDER_IMAGE RUNTIME_IMAGE TOMCAT_IMAGE MINBASE_IMAGE \
+for key in REPO_ID REPO_PORT REPO_URL REPO_USERNAME REPO_PASSWORD BUILDER_IMAGE RUNTIME_IMAGE TOMCAT_IMAGE MINBASE_IMAGE CC_IMAGE \
     REGISTRY_PORT REGISTRY_USERNAME REGISTRY_PASSWORD TINY_FS DOCKER_TLS_PORT DOCKER_TLS_DIR; do
     [ -n "${!key:-}" ] || fail "$key is not set in $HERE/test-env.properties"
 done
@@ -307,6 +308,39 @@ layout_tomcat() { # rootfs-dir: prints the image's docker import --change lines,
         "EXPOSE 8080" 'CMD ["/usr/share/tomcat10/bin/catalina.sh", "run"]'
 }
 
+# Keeps of a minbase root only what a linked Java runtime needs, in the manner of distroless images: the files of
+# Debian's C and C++ run-time libraries and zlib (no documentation), with an account for root and for the
+# non-root 65532 the plugin runs as, and /tmp. No shell, no package manager: no RUN works on it.
+layout_cc() { # rootfs-dir: prints no import settings
+    local dir=$1 kept pkg list candidate
+    kept=$(mktemp -d "$dir.cc.XXXXXX")
+    for pkg in base-files libc6 libgcc-s1 libstdc++6 zlib1g; do
+        list=
+        for candidate in "$dir/var/lib/dpkg/info/$pkg.list" "$dir/var/lib/dpkg/info/$pkg:"*.list; do
+            [ -e "$candidate" ] && list=$candidate
+        done
+        [ -n "$list" ] || { echo "$pkg is not installed in $dir" >&2; return 1; }
+        cat "$list"
+    done | grep -vE '^/usr/share/(doc|man|lintian|locale|info)(/|$)' |
+        # Debian's lists name the paths before /usr was merged, which are links into /usr now.
+        sed -E 's#^/(bin|sbin|lib|lib32|lib64|libx32)(/|$)#/usr/\1\2#; s#^/#./#' | sort -u |
+        tar -C "$dir" --no-recursion --numeric-owner -c -T - bin sbin lib lib64 | tar -C "$kept" -x
+    mkdir -p "$kept/etc" "$kept/tmp" "$kept/home/nonroot"
+    chmod 1777 "$kept/tmp"
+    chown 65532:65532 "$kept/home/nonroot"
+    printf '%s\n' 'root:x:0:0:root:/root:/sbin/nologin' 'nonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin' \
+        >"$kept/etc/passwd"
+    printf '%s\n' 'root:x:0:' 'nonroot:x:65532:' >"$kept/etc/group"
+    printf '%s\n' 'passwd: files' 'group: files' 'hosts: files dns' >"$kept/etc/nsswitch.conf"
+    for file in usr/lib64/ld-linux-x86-64.so.2 usr/lib/x86_64-linux-gnu/libc.so.6 \
+        usr/lib/x86_64-linux-gnu/libstdc++.so.6 usr/lib/x86_64-linux-gnu/libz.so.1; do
+        [ -e "$kept/$file" ] || { echo "$file is missing from the cc root" >&2; return 1; }
+    done
+    find "$dir" -mindepth 1 -maxdepth 1 -exec rm -rf --one-file-system {} +
+    (cd "$kept" && tar -c .) | tar -C "$dir" -x
+    rm -rf "$kept"
+}
+
 # Builds one image: debootstrap minbase + packages (comma-separated; none for no Java), an optional layout step
 # that may print the image's own settings (docker import --change lines), import, check `java`, then tag.
 build_image() { # image packages rootfs-dir [layout-function]
@@ -329,23 +363,29 @@ build_image() { # image packages rootfs-dir [layout-function]
     if [ -n "$layout" ]; then
         local settings
         settings=$("$layout" "$dir")
-        while IFS= read -r line; do changes+=(--change "$line"); done <<<"$settings"
+        while IFS= read -r line; do [ -z "$line" ] || changes+=(--change "$line"); done <<<"$settings"
     else
         changes+=(--change 'CMD ["/bin/bash"]')
     fi
     # Smaller image: no downloaded .debs, no package lists (the images are used offline).
-    rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/var/lib/apt/lists/*
-    mkdir -p "$dir/var/lib/apt/lists/partial"
+    if [ -d "$dir/var/lib/apt" ]; then
+        rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/var/lib/apt/lists/*
+        mkdir -p "$dir/var/lib/apt/lists/partial"
+    fi
     tar --numeric-owner -C "$dir" -c . |
         docker import "${changes[@]}" --message "debootstrap $SUITE minbase${packages:+ + $packages}" - "$candidate"
-    if [ -n "$packages" ]; then
+    if [ ! -e "$dir/bin/sh" ]; then
+        # No shell to check with: the C library's loader runs alone (it prints its help and exits 0).
+        docker run --rm --network none "$candidate" /usr/lib64/ld-linux-x86-64.so.2 --help >/dev/null
+    elif [ -n "$packages" ]; then
         docker run --rm --network none "$candidate" java -version
     else
         if docker run --rm --network none "$candidate" /bin/sh -c 'command -v java'; then
             echo "$image is to have no Java, but has one" >&2; return 1
         fi
     fi
-    docker run --rm --network none "$candidate" /bin/sh -c 'ls / >/dev/null && cat /etc/debian_version && echo "JAVA_HOME=$JAVA_HOME"'
+    [ ! -e "$dir/bin/sh" ] ||
+        docker run --rm --network none "$candidate" /bin/sh -c 'ls / >/dev/null && cat /etc/debian_version && echo "JAVA_HOME=$JAVA_HOME"'
     case "$packages" in *-jdk-*) docker run --rm --network none "$candidate" javac -version ;; esac
     case "$layout" in layout_tomcat) docker run --rm --network none "$candidate" /usr/share/tomcat10/bin/version.sh ;; esac
     docker tag "$candidate" "$image"
@@ -358,8 +398,9 @@ docker image inspect "$RUNTIME_IMAGE" >/dev/null 2>&1 || todo+=("$RUNTIME_IMAGE=
 docker image inspect "$TOMCAT_IMAGE" >/dev/null 2>&1 ||
     todo+=("$TOMCAT_IMAGE=openjdk-17-jre-headless,tomcat10-common=tomcat=layout_tomcat")
 docker image inspect "$MINBASE_IMAGE" >/dev/null 2>&1 || todo+=("$MINBASE_IMAGE==minbase")
+docker image inspect "$CC_IMAGE" >/dev/null 2>&1 || todo+=("$CC_IMAGE==cc=layout_cc")
 if [ ${#todo[@]} -eq 0 ]; then
-    done_step 3/8 "$BUILDER_IMAGE, $RUNTIME_IMAGE, $TOMCAT_IMAGE and $MINBASE_IMAGE present"
+    done_step 3/8 "$BUILDER_IMAGE, $RUNTIME_IMAGE, $TOMCAT_IMAGE, $MINBASE_IMAGE and $CC_IMAGE present"
 else
     MIRROR=$(detect_mirror)
     case "$MIRROR" in
@@ -589,7 +630,7 @@ image_line() {
 }
 done_step 8/8 "ready in $((SECONDS - START))s"
 say "  docker:     client $client_version -> engine $engine_version (API $api_version); log $LOG_DIR/dockerd.log"
-say "  images:     $(image_line "$BUILDER_IMAGE"); $(image_line "$RUNTIME_IMAGE"); $(image_line "$TOMCAT_IMAGE"); $(image_line "$MINBASE_IMAGE")"
+say "  images:     $(image_line "$BUILDER_IMAGE"); $(image_line "$RUNTIME_IMAGE"); $(image_line "$TOMCAT_IMAGE"); $(image_line "$MINBASE_IMAGE"); $(image_line "$CC_IMAGE")"
 say "  repository: $REPO_URL (id $REPO_ID, user $REPO_USERNAME), nginx pid $(nginx_pid), data $REPO_ROOT$REPO_PATH"
 say "  artifact:   $MATH_UTILS_GAV at $jar_url"
 say "  registry:   127.0.0.1:$REGISTRY_PORT (user $REGISTRY_USERNAME), pid $(registry_pid), data $REGISTRY_DIR/data"

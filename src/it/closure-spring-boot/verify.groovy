@@ -2,6 +2,7 @@
 import static io.github.offlinedocker.it.ImageChecks.answer
 import static io.github.offlinedocker.it.BuildLogs.assertStrategy
 import static io.github.offlinedocker.it.ImageChecks.dockerCli
+import static io.github.offlinedocker.it.ImageChecks.serverUserId
 import static io.github.offlinedocker.it.ImageChecks.userId
 
 def log = new File(basedir, 'build.log').text
@@ -28,12 +29,12 @@ assert files.any { it.startsWith('spring-webmvc-') && it.endsWith('.jar') }
 def layerBytes = dockerCli('history', '--human=false', '--format', '{{.Size}}', layered).split('\n')*.toLong()
 assert layerBytes.find { it > 0 } < 100_000 : "the newest layer with files, the application's: ${layerBytes}"
 assert layerBytes.any { it > 10_000_000 } : "no dependencies layer in ${layerBytes}"
-// On a Java runtime linked for it from the extracted layers' libraries, on Debian without Java: it answers, and the
-// image is smaller than the one on the JRE.
+// On a Java runtime linked for it from the extracted layers' libraries, on a base with Debian's C and C++ libraries
+// and no shell: it answers, and the image is smaller than the one on the JRE.
 def jlinked = 'offline-docker-it/closure-spring-boot:jlink'
 assert log =~ /offline-docker: linked a Java runtime of the modules java\.base\S*/
 assert answer(jlinked, 8080, '/greet/Ada') == 'Hello, Ada, from Spring Boot'
-assert userId(jlinked) == '65532'
+assert serverUserId(jlinked) == '65532'
 def size = { String image -> dockerCli('image', 'inspect', '--format', '{{.Size}}', image).toLong() }
 assert size(jlinked) < size(layered)
 return true

@@ -32,6 +32,27 @@ public final class ImageChecks {
         return docker(List.of("docker", "run", "--rm", "--network", "none", "--entrypoint", "id", image, "-u"));
     }
 
+    /**
+     * The numeric user id of the process a server image starts, as the engine's host sees it ({@code docker top}),
+     * for images with no {@code id} to ask, such as shell-less ones.
+     */
+    public static String serverUserId(String image) throws InterruptedException {
+        String name = "offline-docker-it-" + System.nanoTime();
+        docker(List.of("docker", "run", "-d", "--network", "none", "--name", name, image));
+        try {
+            for (int attempt = 0; attempt < 50; attempt++) {
+                List<String> rows = docker(List.of("docker", "top", name, "-o", "pid,uid")).lines().skip(1).toList();
+                if (!rows.isEmpty()) {
+                    return rows.get(0).trim().split("\\s+")[1];
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("no process in a container of " + image);
+        } finally {
+            docker(List.of("docker", "rm", "-f", name));
+        }
+    }
+
     /** The value of the image's label {@code name}; empty when it has none. */
     public static String label(String image, String name) {
         return docker(List.of("docker", "image", "inspect", "--format",
