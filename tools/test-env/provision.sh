@@ -14,7 +14,13 @@
 #      (and, under /faults/, the same repository answering 403, slowly, or with bodies cut short), and an
 #      HTTP forward proxy to it on 127.0.0.1:$PROXY_PORT that demands its own login
 #   5. examples/math-utils deployed to that repository
-#   6. an image registry: Debian's docker-registry on 127.0.0.1:$REGISTRY_PORT with htpasswd (bcrypt) auth
+#   6. an image registry: Debian's docker-registry on 127.0.0.1:$REGISTRY_PORT with htpasswd (bcrypt) auth;
+#      Debian's credential helper docker-credential-pass keeping its login for localhost:$REGISTRY_PORT in a
+#      pass store of its own (a gpg key without passphrase), named by the Docker configuration in
+#      $CREDENTIAL_HELPER_DIR/docker-config, through which the docker CLI pushes $PRIVATE_BASE_IMAGE (the
+#      JRE image) there: a base image that only a login reaches. The helper and pass are unpacked into
+#      $CREDENTIAL_HELPER_DIR/root, not installed: with pass on the PATH, every docker login on the machine
+#      would store its login with pass, as the docker CLI makes pass its default store wherever it finds it
 #   7. a 4 MB tmpfs at $TINY_FS, for the disk-full ITs
 # Settings come from test-env.properties beside this script. Idempotent: a re-run only checks.
 # Environment: DEBIAN_MIRROR=http://... overrides the mirror read from the apt sources.
@@ -125,7 +131,7 @@ xml_escape() {
 # ---------------------------------------------------------------------------------------------
 [ "$(id -u)" -eq 0 ] || fail "must run as root (try: sudo $0)"
 for key in REPO_ID REPO_PORT REPO_URL REPO_USERNAME REPO_PASSWORD BUILDER_IMAGE RUNTIME_IMAGE TOMCAT_IMAGE MINBASE_IMAGE CC_IMAGE \
-    REGISTRY_PORT REGISTRY_USERNAME REGISTRY_PASSWORD TINY_FS DOCKER_TLS_PORT DOCKER_TLS_DIR; do
+    REGISTRY_PORT REGISTRY_USERNAME REGISTRY_PASSWORD CREDENTIAL_HELPER_DIR PRIVATE_BASE_IMAGE TINY_FS DOCKER_TLS_PORT DOCKER_TLS_DIR; do
     [ -n "${!key:-}" ] || fail "$key is not set in $HERE/test-env.properties"
 done
 case "$REPO_URL" in
@@ -151,6 +157,7 @@ command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v docker-registry >/dev/null 2>&1 || missing+=(docker-registry)
 command -v htpasswd >/dev/null 2>&1 || missing+=(apache2-utils)
+command -v gpg >/dev/null 2>&1 || missing+=(gnupg)
 if [ ${#missing[@]} -eq 0 ]; then
     done_step 1/8 "all present"
 else
@@ -165,7 +172,7 @@ else
     { apt-get update -q && apt-get install -y -q --no-install-recommends "${missing[@]}"; } \
         >>"$LOG_DIR/apt.log" 2>&1 || { show_log "$LOG_DIR/apt.log"; fail "apt-get could not install: ${missing[*]}"; }
     if [ -n "$POLICY_RC_CREATED" ]; then rm -f /usr/sbin/policy-rc.d; POLICY_RC_CREATED=; fi
-    for cmd in dockerd docker debootstrap nginx curl openssl mvn docker-registry htpasswd; do
+    for cmd in dockerd docker debootstrap nginx curl openssl mvn docker-registry htpasswd gpg; do
         command -v "$cmd" >/dev/null 2>&1 || fail "'$cmd' is still missing after installing ${missing[*]}"
     done
     done_step 1/8 "installed ${missing[*]}"
@@ -608,7 +615,52 @@ anonymous=$(http_status "$REGISTRY_URL")
 authenticated=$(printf 'user = "%s:%s"\n' "$REGISTRY_USERNAME" "$REGISTRY_PASSWORD" |
     curl -K - -s -o /dev/null -w '%{http_code}' --max-time 10 "$REGISTRY_URL" || true)
 [ "$authenticated" = 200 ] || { show_log "$LOG_DIR/registry.log"; fail "authenticated GET $REGISTRY_URL gave HTTP $authenticated, expected 200"; }
-done_step 6/8 "$how at 127.0.0.1:$REGISTRY_PORT (anonymous 401, authenticated 200)"
+
+# The helper's store: a gpg key of its own without passphrase, a pass store encrypted to it, and a Docker
+# configuration that names the helper for localhost:$REGISTRY_PORT (settings.xml of the ITs has a <server> for
+# 127.0.0.1:$REGISTRY_PORT only, so that this host name's login can come from nowhere but the helper).
+helper_root=$CREDENTIAL_HELPER_DIR/root
+if [ ! -x "$helper_root/usr/bin/docker-credential-pass" ] || [ ! -x "$helper_root/usr/bin/pass" ]; then
+    debs=$(mktemp -d)
+    CLEANUP_PATHS+=("$debs")
+    (cd "$debs" && apt-get download golang-docker-credential-helpers pass) >>"$LOG_DIR/credential-helper.log" 2>&1 ||
+        { show_log "$LOG_DIR/credential-helper.log"; fail "apt-get could not download golang-docker-credential-helpers and pass"; }
+    mkdir -p "$helper_root"
+    for deb in "$debs"/*.deb; do dpkg-deb -x "$deb" "$helper_root"; done
+fi
+helper_env=(env PATH="$helper_root/usr/bin:$PATH" GNUPGHOME="$CREDENTIAL_HELPER_DIR/gnupg"
+    PASSWORD_STORE_DIR="$CREDENTIAL_HELPER_DIR/password-store" DOCKER_CONFIG="$CREDENTIAL_HELPER_DIR/docker-config")
+helper_registry=localhost:$REGISTRY_PORT
+mkdir -p "$CREDENTIAL_HELPER_DIR/docker-config"
+(umask 077 && mkdir -p "$CREDENTIAL_HELPER_DIR/gnupg")
+if ! "${helper_env[@]}" gpg --batch --list-secret-keys offline-docker-test >/dev/null 2>&1; then
+    "${helper_env[@]}" gpg --batch --passphrase '' --quick-gen-key offline-docker-test default default never \
+        >>"$LOG_DIR/credential-helper.log" 2>&1 || { show_log "$LOG_DIR/credential-helper.log"; fail "gpg could not make the helper's key"; }
+fi
+if [ ! -f "$CREDENTIAL_HELPER_DIR/password-store/.gpg-id" ]; then
+    "${helper_env[@]}" pass init offline-docker-test >>"$LOG_DIR/credential-helper.log" 2>&1 ||
+        { show_log "$LOG_DIR/credential-helper.log"; fail "pass init failed"; }
+fi
+printf '{"credHelpers": {"%s": "pass"}}\n' "$helper_registry" >"$CREDENTIAL_HELPER_DIR/docker-config/config.json"
+if ! "${helper_env[@]}" docker-credential-pass get <<<"$helper_registry" 2>/dev/null | grep -qF "\"Secret\":\"$REGISTRY_PASSWORD\""; then
+    printf '{"ServerURL": "%s", "Username": "%s", "Secret": "%s"}' "$helper_registry" "$REGISTRY_USERNAME" \
+        "$REGISTRY_PASSWORD" | "${helper_env[@]}" docker-credential-pass store >>"$LOG_DIR/credential-helper.log" 2>&1 ||
+        { show_log "$LOG_DIR/credential-helper.log"; fail "docker-credential-pass could not store the login for $helper_registry"; }
+fi
+private_base=${PRIVATE_BASE_IMAGE#*/}
+manifest=$(printf 'user = "%s:%s"\n' "$REGISTRY_USERNAME" "$REGISTRY_PASSWORD" |
+    curl -K - -s -o /dev/null -w '%{http_code}' --max-time 10 \
+        -H 'Accept: application/vnd.docker.distribution.manifest.v2+json' \
+        "http://127.0.0.1:$REGISTRY_PORT/v2/${private_base%:*}/manifests/${private_base##*:}" || true)
+if [ "$manifest" != 200 ]; then
+    # Docker's own CLI pushes it with the helper's login: the helper's store works as Docker uses it.
+    docker tag "$RUNTIME_IMAGE" "$PRIVATE_BASE_IMAGE"
+    "${helper_env[@]}" docker push "$PRIVATE_BASE_IMAGE" >>"$LOG_DIR/credential-helper.log" 2>&1 ||
+        { show_log "$LOG_DIR/credential-helper.log"; fail "docker push $PRIVATE_BASE_IMAGE with the helper's login failed"; }
+    docker rmi "$PRIVATE_BASE_IMAGE" >/dev/null
+    how="$how; pushed $PRIVATE_BASE_IMAGE with docker-credential-pass's login"
+fi
+done_step 6/8 "$how at 127.0.0.1:$REGISTRY_PORT (anonymous 401, authenticated 200); $PRIVATE_BASE_IMAGE behind docker-credential-pass's login"
 
 # ---------------------------------------------------------------------------------------------
 begin_step tiny-fs

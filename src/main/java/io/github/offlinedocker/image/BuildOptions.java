@@ -9,7 +9,7 @@ import java.util.Map;
  * @param tags       the tags the image gets, only when the build succeeds
  * @param dockerHost the engine's address; {@code null} uses the environment (see {@link DockerEngine})
  * @param noCache    whether every step runs again, ignoring the engine's layer cache
- * @param pull       whether the engine pulls newer versions of the base images first
+ * @param pull       whether the base images are pulled again first, though the engine has them
  * @param buildArgs  values for the Dockerfile's {@code ARG}s
  * @param labels     labels of the final image
  * @param target     the stage to build, or {@code null} for the last one

@@ -20,6 +20,8 @@ import java.util.TreeMap;
  *                          listed go into the last layer
  * @param mavenDistribution the archive of the Maven distribution the builder stage runs
  * @param libraries         runtime dependencies by their path below the library folder: layer folder, file name
+ * @param sha256ByFile      the sha256 (hex) of dependency files the closure's lock knows, by file, so that what
+ *                          the dependency image holds is known by content without reading it again
  */
 public record ContextSources(
         Path projectDirectory,
@@ -28,12 +30,14 @@ public record ContextSources(
         Path offlineRepository,
         Map<String, DependencyLayer> repositoryLayers,
         Path mavenDistribution,
-        Map<String, Path> libraries) {
+        Map<String, Path> libraries,
+        Map<Path, String> sha256ByFile) {
 
     public ContextSources {
         projectFiles = Collections.unmodifiableSortedMap(new TreeMap<>(projectFiles));
         optionValues = Collections.unmodifiableSortedMap(new TreeMap<>(optionValues));
         repositoryLayers = Map.copyOf(repositoryLayers);
         libraries = Map.copyOf(libraries);
+        sha256ByFile = Map.copyOf(sha256ByFile);
     }
 }

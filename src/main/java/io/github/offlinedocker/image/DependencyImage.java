@@ -45,23 +45,31 @@ record DependencyImage(String repository, String tag) {
         return new DependencyImage(repository, HexFormat.of().formatHex(digest.digest()).substring(0, 24));
     }
 
-    /** A digest of what the dependency image holds of {@code sources}: Maven and every dependency file. */
+    /**
+     * A digest of what the dependency image holds of {@code sources}: Maven and every dependency file. Known by
+     * content, it is the same on every machine that resolved the same closure, which a shared cache of dependency
+     * images needs.
+     */
     static String dependenciesDigest(ContextSources sources) throws IOException {
         MessageDigest digest = Sha256.newDigest();
-        update(digest, BuildContext.MAVEN, identity(sources.mavenDistribution()));
+        update(digest, BuildContext.MAVEN, Sha256.ofFile(sources.mavenDistribution()));
         for (Map.Entry<String, Path> file : BuildContextWriter.dependencyFiles(sources).entrySet()) {
-            update(digest, file.getKey(), identity(file.getValue()));
+            update(digest, file.getKey(), identity(file.getValue(), sources.sha256ByFile()));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
-     * What tells a file's versions apart, without reading hundreds of megabytes on every build: the content of a
-     * small file (version lists are rewritten on each resolution, unchanged), else size and modification time as
-     * rsync's quick check does (artifacts are hard links to the local repository, which replaces a file but
-     * never edits it).
+     * What tells a file's versions apart, without reading hundreds of megabytes on every build: the sha256 the
+     * closure's lock keeps for it, else the content of a small file (version lists are rewritten on each
+     * resolution, unchanged), else size and modification time as rsync's quick check does (artifacts are hard
+     * links to the local repository, which replaces a file but never edits it).
      */
-    private static String identity(Path file) throws IOException {
+    private static String identity(Path file, Map<Path, String> known) throws IOException {
+        String sha256 = known.get(file);
+        if (sha256 != null) {
+            return sha256;
+        }
         long size = Files.size(file);
         if (size <= CONTENT_HASHED_BYTES) {
             return Sha256.ofFile(file);

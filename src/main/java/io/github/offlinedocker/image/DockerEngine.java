@@ -1,20 +1,25 @@
 package io.github.offlinedocker.image;
 
 import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.PullImageCmd;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.core.LocalDirectorySSLConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import io.github.offlinedocker.EnvironmentException;
+import io.github.offlinedocker.OfflineDockerException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -81,6 +86,38 @@ final class DockerEngine implements AutoCloseable {
         }
         String path = System.getenv("DOCKER_CERT_PATH");
         return path == null || path.isBlank() ? System.getProperty("user.home") + "/.docker" : path;
+    }
+
+    /**
+     * Pulls {@code image} (a tag or a digest reference) for {@code platform} ({@code null}: the engine's) with
+     * {@code logins}' login for its registry, its progress going to {@code output}; returns the engine's or the
+     * registry's error, or {@code null} when the image was pulled.
+     */
+    String pull(String image, String platform, RegistryLogins logins, Consumer<String> output)
+            throws OfflineDockerException {
+        ImageName name = ImageName.parse(image);
+        PullImageCmd command = client.pullImageCmd(name.repository())
+                .withTag(name.tag())
+                .withAuthConfig(logins.authConfig(name.registry()));
+        if (platform != null) {
+            command.withPlatform(platform);
+        }
+        EngineProgress<PullResponseItem> progress = new EngineProgress<>(output);
+        try {
+            command.exec(progress).awaitCompletion();
+            return progress.error();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EnvironmentException("Interrupted while pulling " + image, e);
+        } catch (RuntimeException e) {
+            return String.valueOf(e.getMessage()).strip();
+        }
+    }
+
+    /** Whether a pull's {@code error} says the registry has no such image (rather than refusing or failing). */
+    static boolean missingImage(String error) {
+        String lower = error.toLowerCase(Locale.ROOT);
+        return lower.contains("not found") || lower.contains("manifest unknown") || lower.contains("does not exist");
     }
 
     /** The id of the image {@code reference} names on the engine, or empty when the engine has none. */

@@ -56,7 +56,6 @@ public final class DockerImageBuilder {
                 BuildImageCmd command = engine.client().buildImageCmd(context)
                         .withNetworkMode("none")
                         .withTags(new HashSet<>(options.tags()))
-                        .withPull(options.pull())
                         .withNoCache(options.noCache())
                         // docker-java sends rm=false unless told; forcerm also removes the containers of failed steps.
                         .withRemove(true)

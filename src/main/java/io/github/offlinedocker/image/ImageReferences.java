@@ -13,6 +13,7 @@ public final class ImageReferences {
     private static final String TAG = "[\\w][\\w.-]{0,127}";
     private static final String DIGEST = "sha256:[a-f0-9]{64}";
 
+    private static final Pattern REPOSITORY = Pattern.compile(NAME);
     private static final Pattern TAGGED_NAME = Pattern.compile(NAME + "(?::" + TAG + ")?");
     private static final Pattern IMAGE = Pattern.compile(NAME + "(?::" + TAG + ")?(?:@" + DIGEST + ")?");
 
@@ -23,6 +24,15 @@ public final class ImageReferences {
         if (tag == null || !TAGGED_NAME.matcher(tag).matches()) {
             throw new ConfigurationException("<" + element + "> '" + tag + "' is not a valid image tag: use"
                     + " [registry[:port]/]name[:tag] with a lowercase name, e.g. 'my-app:1.0'.");
+        }
+    }
+
+    /** Fails unless {@code repository} is a name without a tag, such as {@code registry:5000/team/app-deps}. */
+    public static void checkRepository(String element, String repository) throws ConfigurationException {
+        if (repository == null || !REPOSITORY.matcher(repository).matches()) {
+            throw new ConfigurationException("<" + element + "> '" + repository + "' is not an image repository:"
+                    + " use [registry[:port]/]name without a tag, with a lowercase name, e.g."
+                    + " 'registry.example.com/team/app-deps'; the plugin tags each image there by its digest.");
         }
     }
 

@@ -83,20 +83,23 @@ public final class OfflineImageBuilder {
     }
 
     /**
-     * Builds the image and returns its id; each line of the engine's output goes to {@code output}. The generated
+     * Builds the image and returns its id; each line of the engine's output goes to {@code output}. The base images
+     * the engine lacks (every one with {@code pull}) are pulled first, with their registries' logins. The generated
      * Dockerfile builds on the project's dependency image, so a rebuild sends the engine only the project; the
-     * user's own Dockerfile, or a {@code pull} (which would look for the dependency image, known only to this
-     * engine, in a registry), gets the whole context of {@link #writeContext}.
+     * user's own Dockerfile gets the whole context of {@link #writeContext}.
      */
     public String build(OfflineImageRequest request, Consumer<String> output) throws OfflineDockerException {
         BuildOptions options = request.options();
         checkTags(options.tags());
         ContextRequest context = request.context();
         context.secrets().checkAbsent("<buildArgs>", options.buildArgs());
-        boolean selfContained = context.userDockerfile() != null || options.pull();
+        boolean selfContained = context.userDockerfile() != null;
+        List<String> baseImages;
         if (selfContained) {
             writeContext(context);
+            baseImages = BaseImages.of(dockerfile(context));
         } else {
+            baseImages = List.of(context.dockerfile().builderImage(), context.dockerfile().runtime().image());
             checkGenerated(context);
             checkProjectFiles(context);
         }
@@ -110,6 +113,7 @@ public final class OfflineImageBuilder {
         });
         // One connection for the whole goal: finding, building the dependency image, and building the image.
         try (DockerEngine engine = DockerEngine.connect(options.dockerHost())) {
+            BaseImages.pull(engine, baseImages, options.pull(), options.platform(), request.logins(), output);
             if (!selfContained) {
                 String dependencyImage = dependencyImage(engine, request, dependencies, output);
                 write(contexts::writeProjectContext, context.sources(),
@@ -139,6 +143,12 @@ public final class OfflineImageBuilder {
                     + " reused as they are, only the project is sent", image.reference());
             return image.reference();
         }
+        CacheAnswer cache = !request.dependencyCache() ? CacheAnswer.UNUSED
+                : options.noCache() ? CacheAnswer.LACKS_IT
+                : pullFromCache(engine, request, image, output);
+        if (cache == CacheAnswer.HAD_IT) {
+            return image.reference();
+        }
         Path directory = BuildContext.dependencyContextOf(context.contextDirectory());
         Path tar = FileTree.sibling(directory, ".tar");
         write(contexts::writeDependencyContext, context.sources(), dockerfile, directory, tar);
@@ -147,7 +157,51 @@ public final class OfflineImageBuilder {
         docker.build(engine, tar, new BuildOptions(List.of(image.reference()), options.dockerHost(), options.noCache(),
                 false, Map.of(), Map.of(), null, options.platform()), output);
         removeOlder(engine, image);
+        if (cache == CacheAnswer.LACKS_IT) {
+            pushToCache(engine, request, image, output);
+        }
         return image.reference();
+    }
+
+    /** What the dependency cache said of a dependency image. */
+    private enum CacheAnswer { UNUSED, HAD_IT, LACKS_IT, UNREACHABLE }
+
+    /**
+     * Pulls the dependency image from the cache. A cache that cannot be asked is said in one warning, and never
+     * fails the build.
+     */
+    private static CacheAnswer pullFromCache(DockerEngine engine, OfflineImageRequest request,
+            DependencyImage image, Consumer<String> output) {
+        LOG.info("Looking for the dependency image {} in the dependency cache", image.reference());
+        String error;
+        try {
+            error = engine.pull(image.reference(), request.options().platform(), request.logins(), output);
+        } catch (OfflineDockerException e) {
+            error = e.getMessage();
+        }
+        if (error == null) {
+            LOG.info("Dependency image {} came from the dependency cache: no dependency layer is built here",
+                    image.reference());
+            return CacheAnswer.HAD_IT;
+        }
+        if (DockerEngine.missingImage(error)) {
+            LOG.info("The dependency cache has no {} yet: it is built here, then pushed there", image.reference());
+            return CacheAnswer.LACKS_IT;
+        }
+        LOG.warn("The dependency cache {} could not be read ({}): the dependency image is built here and not pushed"
+                + " there; the build goes on", image.repository(), error);
+        return CacheAnswer.UNREACHABLE;
+    }
+
+    /** Pushes the dependency image built here to the cache; a failure is a warning, never the build's. */
+    private static void pushToCache(DockerEngine engine, OfflineImageRequest request, DependencyImage image,
+            Consumer<String> output) {
+        try {
+            new ImagePusher().push(engine, List.of(image.reference()), request.logins(), output);
+        } catch (OfflineDockerException e) {
+            LOG.warn("The dependency image {} could not be pushed to the dependency cache ({}): the build goes on,"
+                    + " and engines without it build it again", image.reference(), e.getMessage());
+        }
     }
 
     /**

@@ -6,5 +6,10 @@ package io.github.offlinedocker.image;
  * @param context              the build context to write
  * @param options              how the engine builds it
  * @param dependencyRepository the image repository of the project's dependency images (see {@link DependencyImage})
+ * @param dependencyCache      whether {@code dependencyRepository} is a registry's, shared by engines: a build
+ *                             pulls its dependency image from there when the engine lacks it, and pushes one it
+ *                             built
+ * @param logins               where the registries' logins are found
  */
-public record OfflineImageRequest(ContextRequest context, BuildOptions options, String dependencyRepository) {}
+public record OfflineImageRequest(ContextRequest context, BuildOptions options, String dependencyRepository,
+        boolean dependencyCache, RegistryLogins logins) {}

@@ -1,5 +1,6 @@
 package io.github.offlinedocker.mojo;
 
+import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.FileTree;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.image.BuildContext;
@@ -19,9 +20,11 @@ import io.github.offlinedocker.project.OutputLocations;
 import io.github.offlinedocker.project.ProjectFacts;
 import io.github.offlinedocker.resolve.BuilderModels;
 import io.github.offlinedocker.resolve.Closure;
+import io.github.offlinedocker.resolve.ClosureLock;
 import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -315,9 +318,21 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
                 offlineRepository.toPath(),
                 DependencyLayer.ofRepositoryFiles(closure),
                 maven,
-                libraries ? DependencyLayer.libraryPaths(closure.runtimeClasspath()) : Map.of());
+                libraries ? DependencyLayer.libraryPaths(closure.runtimeClasspath()) : Map.of(),
+                lockedSha256s(closure));
         return Optional.of(new ContextRequest(spec, dockerfile == null ? null : dockerfile.toPath(), sources, context,
                 FileTree.sibling(context, ".tar"), SettingsSecrets.of(session.getSettings(), decrypter)));
+    }
+
+    /** The sha256 of each dependency file, as the lock beside the offline repository keeps them. */
+    private Map<Path, String> lockedSha256s(Closure closure) throws EnvironmentException {
+        Path repository = offlineRepository.toPath();
+        try {
+            return ClosureLock.read(ClosureLock.fileOf(repository)).sha256ByFile(closure, repository);
+        } catch (IOException e) {
+            throw new EnvironmentException("Could not read the lock " + ClosureLock.fileOf(repository) + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     static String orDefault(String value, String fallback) {

@@ -3,14 +3,18 @@ package io.github.offlinedocker.mojo;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.image.BuildOptions;
 import io.github.offlinedocker.image.ContextRequest;
+import io.github.offlinedocker.image.ImageReferences;
 import io.github.offlinedocker.image.ImagePusher;
+import io.github.offlinedocker.image.ImageResult;
 import io.github.offlinedocker.image.OfflineImageBuilder;
 import io.github.offlinedocker.image.OfflineImageRequest;
+import io.github.offlinedocker.image.RegistryLogins;
 import io.github.offlinedocker.project.ImageLabels;
 import io.github.offlinedocker.project.ProjectFacts;
 import io.github.offlinedocker.resolve.BuilderModels;
 import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
+import java.io.File;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +63,10 @@ public final class BuildMojo extends AbstractImageMojo {
     boolean noCache;
 
     /**
-     * Pulls newer versions of the base images before building.
+     * Pulls newer versions of the base images before building. Without it, only the base images the engine
+     * lacks are pulled. Either way the plugin pulls them, with the login settings.xml's {@code <server>} whose
+     * {@code <id>} is the registry host gives, else the one Docker's configuration keeps (its credential helpers,
+     * then {@code auths}), so that a base image in a private registry builds on an engine that lacks it.
      *
      * @since 0.2.0
      */
@@ -99,6 +106,28 @@ public final class BuildMojo extends AbstractImageMojo {
     @Parameter(property = "offline-docker.push", defaultValue = "false")
     boolean push;
 
+    /**
+     * An image repository in a registry, e.g. {@code registry.example.com/team/app-deps}, shared by the engines
+     * that build the project (CI runners that start empty): an engine that lacks the project's dependency image
+     * pulls it from there by its digest tag instead of building it, and one that built it pushes it there, with
+     * the registry's login as for {@code push}. A cache that cannot be reached or refuses the login is one warning,
+     * and the dependency image is built here; it never fails the build. Default: none, each engine keeps its own.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.dependencyCache")
+    String dependencyCache;
+
+    /**
+     * Where the image's id, its tags and the digest of each pushed tag are written as JSON once the goal succeeds
+     * (removed when it starts), for the CI steps that sign, promote or deploy the image.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.imageResult",
+            defaultValue = "${project.build.directory}/offline-docker-image.json")
+    File imageResult;
+
     @Inject
     public BuildMojo(OfflineRepositoryBuilder repositories, BuilderModels builderModels,
             ClosureResolver closureResolver, RuntimeInformation runtime, SettingsDecrypter decrypter) {
@@ -107,6 +136,7 @@ public final class BuildMojo extends AbstractImageMojo {
 
     @Override
     void run() throws OfflineDockerException {
+        ImageResult.remove(imageResult.toPath());
         Optional<ContextRequest> context = contextRequest();
         if (context.isEmpty()) {
             return;
@@ -123,12 +153,18 @@ public final class BuildMojo extends AbstractImageMojo {
                 Map.of(ImageLabels.CREATED, ImageLabels.created(project, Instant.now())),
                 orDefault(target, null),
                 orDefault(platform, null));
-        new OfflineImageBuilder().build(
-                new OfflineImageRequest(context.get(), options, facts.dependencyImageRepository()),
-                line -> getLog().info(line));
-        if (push) {
-            new ImagePusher().push(imageTags, dockerHost,
-                    RegistryLogins.forTags(imageTags, session.getSettings(), decrypter), line -> getLog().info(line));
+        RegistryLogins logins = SettingsLogins.registryLogins(session.getSettings(), decrypter);
+        boolean cached = dependencyCache != null && !dependencyCache.isBlank();
+        if (cached) {
+            ImageReferences.checkRepository("dependencyCache", dependencyCache);
         }
+        String imageId = new OfflineImageBuilder().build(
+                new OfflineImageRequest(context.get(), options,
+                        cached ? dependencyCache : facts.dependencyImageRepository(), cached, logins),
+                line -> getLog().info(line));
+        ImageResult result = push
+                ? new ImagePusher().push(imageTags, dockerHost, logins, line -> getLog().info(line))
+                : new ImageResult(imageId, imageTags, Map.of());
+        result.write(imageResult.toPath());
     }
 }

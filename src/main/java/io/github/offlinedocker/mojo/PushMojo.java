@@ -1,6 +1,8 @@
 package io.github.offlinedocker.mojo;
 
 import io.github.offlinedocker.image.ImagePusher;
+import io.github.offlinedocker.image.ImageResult;
+import java.io.File;
 import io.github.offlinedocker.project.ProjectFacts;
 import java.util.List;
 import javax.inject.Inject;
@@ -16,7 +18,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * Pushes the image's tags to their registries. The login for a registry is the settings.xml {@code <server>}
  * whose {@code <id>} is the registry host (e.g. {@code registry.example.com:5000}), its password decrypted by
- * Maven; without one, the user's Docker configuration ({@code docker login}).
+ * Maven; without one, what Docker's configuration keeps for it ({@code docker login}: the credential helper of
+ * {@code credHelpers} or {@code credsStore}, else {@code auths}).
  *
  * @since 0.2.0
  */
@@ -47,6 +50,16 @@ public final class PushMojo extends AbstractMojo {
     @Parameter(property = "offline-docker.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * Where the image's id, the pushed tags and each one's digest are written as JSON once the push succeeds
+     * (removed when it starts); the {@code build} goal writes the same file.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.imageResult",
+            defaultValue = "${project.build.directory}/offline-docker-image.json")
+    File imageResult;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -64,8 +77,9 @@ public final class PushMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         GoalRun.run(getLog(), skip, () -> {
             List<String> pushed = tags == null || tags.isEmpty() ? new ProjectFacts(project).defaultTags() : tags;
-            new ImagePusher().push(pushed, dockerHost,
-                    RegistryLogins.forTags(pushed, session.getSettings(), decrypter), line -> getLog().info(line));
+            ImageResult.remove(imageResult.toPath());
+            new ImagePusher().push(pushed, dockerHost, SettingsLogins.registryLogins(session.getSettings(), decrypter),
+                    line -> getLog().info(line)).write(imageResult.toPath());
         });
     }
 }

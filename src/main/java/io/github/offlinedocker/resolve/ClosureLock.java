@@ -1,5 +1,6 @@
 package io.github.offlinedocker.resolve;
 
+import io.github.offlinedocker.FileTree;
 import io.github.offlinedocker.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,6 +37,28 @@ public final class ClosureLock {
             entries.put(artifact.repositoryPath(), "sha256:" + Sha256.ofFile(artifact.file()) + " " + artifact.repositoryId());
         }
         return new ClosureLock(entries);
+    }
+
+    /** The lock file beside the offline repository {@code repository}. */
+    public static Path fileOf(Path repository) {
+        return FileTree.sibling(repository, ".lock");
+    }
+
+    /**
+     * The sha256 (hex) of each artifact of {@code closure} this lock lists, by both files that hold it: its own
+     * (in the local repository) and its copy in the offline repository {@code repository}.
+     */
+    public Map<Path, String> sha256ByFile(Closure closure, Path repository) {
+        Map<Path, String> digests = new HashMap<>();
+        for (ResolvedArtifact artifact : closure.artifacts()) {
+            String entry = entries.get(artifact.repositoryPath());
+            if (entry != null && entry.startsWith("sha256:")) {
+                String sha256 = entry.substring("sha256:".length()).split(" ", 2)[0];
+                digests.put(artifact.file(), sha256);
+                digests.put(repository.resolve(artifact.repositoryPath()), sha256);
+            }
+        }
+        return digests;
     }
 
     /** Whether {@code file} is a lock this plugin wrote. */

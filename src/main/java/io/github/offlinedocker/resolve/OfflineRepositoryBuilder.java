@@ -40,7 +40,7 @@ public final class OfflineRepositoryBuilder {
 
     /** Whether {@code directory} is an offline repository this plugin wrote: its lock file is beside it. */
     public static boolean writtenAt(Path directory) {
-        return ClosureLock.isLock(FileTree.sibling(directory, ".lock"));
+        return ClosureLock.isLock(ClosureLock.fileOf(directory));
     }
 
     /**
@@ -54,7 +54,7 @@ public final class OfflineRepositoryBuilder {
             RepositoryUrls.checkNoCredentials(project.getRemotePluginRepositories());
         }
         Path repository = request.directory();
-        Path lockFile = FileTree.sibling(repository, ".lock");
+        Path lockFile = ClosureLock.fileOf(repository);
         ResolutionCache cache = new ResolutionCache(FileTree.sibling(repository, ".resolution"));
         String fingerprint;
         try {

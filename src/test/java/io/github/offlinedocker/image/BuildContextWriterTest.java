@@ -43,7 +43,7 @@ class BuildContextWriterTest {
         new BuildContextWriter().write(new ContextSources(project,
                 FileTree.entryFiles(project, List.of("pom.xml", "src", "missing")), Map.of(),
                 repository, Map.of("com/acme/lib/1.0/lib-1.0.jar", DependencyLayer.PRIVATE), maven,
-                Map.of("private/lib-1.0.jar", repository.resolve("com/acme/lib/1.0/lib-1.0.jar"))),
+                Map.of("private/lib-1.0.jar", repository.resolve("com/acme/lib/1.0/lib-1.0.jar")), Map.of()),
                 "FROM x\n", context);
 
         List<String> files = FileTree.regularFiles(context).stream()
@@ -109,7 +109,7 @@ class BuildContextWriterTest {
         return new ContextSources(project, FileTree.entryFiles(project, List.of("pom.xml")), Map.of(), repository,
                 Map.of("g/a/1/a-1.jar", DependencyLayer.PRIVATE),
                 MavenDistributionTest.distribution(temp.resolve("maven.tar.gz")),
-                Map.of("private/a-1.jar", repository.resolve("g/a/1/a-1.jar")));
+                Map.of("private/a-1.jar", repository.resolve("g/a/1/a-1.jar")), Map.of());
     }
 
     private static List<String> files(Path directory) throws IOException {
@@ -127,7 +127,7 @@ class BuildContextWriterTest {
 
         new BuildContextWriter().write(
                 new ContextSources(project, FileTree.entryFiles(project, List.of("pom.xml")), Map.of(), repository,
-                        Map.of("g/a/1/a-1.jar", DependencyLayer.RELEASES), maven, Map.of()), "", context);
+                        Map.of("g/a/1/a-1.jar", DependencyLayer.RELEASES), maven, Map.of(), Map.of()), "", context);
 
         assertTrue(Files.isSameFile(repository.resolve("g/a/1/a-1.jar"),
                 context.resolve("repository/releases/g/a/1/a-1.jar")));

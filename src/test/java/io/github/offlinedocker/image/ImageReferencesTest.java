@@ -3,6 +3,7 @@ package io.github.offlinedocker.image;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.offlinedocker.ConfigurationException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,20 @@ class ImageReferencesTest {
     @ValueSource(strings = {"", "App:1.0", "app:", "app:-bad", "app:1.0@sha256:abc", "app name", "/app", "app//x"})
     void checkTag_invalid(String tag) {
         assertThrows(ConfigurationException.class, () -> ImageReferences.checkTag("tags", tag));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"registry.example.com/team/app-deps", "localhost:5000/deps", "deps"})
+    void checkRepository_valid(String repository) {
+        assertDoesNotThrow(() -> ImageReferences.checkRepository("dependencyCache", repository));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "registry.example.com/team/app-deps:1", "Team/Deps", "deps@sha256:" + "0"})
+    void checkRepository_invalid(String repository) {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> ImageReferences.checkRepository("dependencyCache", repository));
+        assertTrue(e.getMessage().startsWith("<dependencyCache> '" + repository + "' is not an image repository"));
     }
 
     @Test

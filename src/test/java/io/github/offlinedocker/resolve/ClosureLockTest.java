@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.offlinedocker.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +66,20 @@ class ClosureLockTest {
         assertTrue(ClosureLock.isLock(lockFile));
         assertFalse(ClosureLock.isLock(other));
         assertFalse(ClosureLock.isLock(temp.resolve("absent.lock")));
+    }
+
+    @Test
+    void sha256ByFile_ownFileAndOfflineCopy_asWritten() throws IOException {
+        ResolvedArtifact alpha = artifact("alpha", "abc", "central");
+        Closure closure = closure(alpha);
+        Path repository = temp.resolve("offline-repo");
+        ClosureLock.of(closure).write(ClosureLock.fileOf(repository));
+
+        Map<Path, String> digests = ClosureLock.read(ClosureLock.fileOf(repository)).sha256ByFile(closure, repository);
+
+        String sha256 = Sha256.ofFile(alpha.file());
+        assertEquals(Map.of(alpha.file(), sha256, repository.resolve(alpha.repositoryPath()), sha256), digests);
+        assertEquals(Map.of(), ClosureLock.read(temp.resolve("none.lock")).sha256ByFile(closure, repository));
     }
 
     @Test
