@@ -3,6 +3,7 @@ package io.github.offlinedocker.image;
 import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.EnvironmentException;
 import io.github.offlinedocker.OfflineDockerException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,16 +54,26 @@ final class BaseImages {
 
     /**
      * Pulls each of {@code images} the engine lacks, or every one when {@code refresh}, for {@code platform}
-     * ({@code null}: the engine's); the engine's progress goes to {@code output}.
+     * ({@code null}: the engine's); the engine's progress goes to {@code output}. An image the engine lacks that
+     * one of {@code archives} holds is loaded from it instead.
      */
     static void pull(DockerEngine engine, List<String> images, boolean refresh, String platform,
-            RegistryLogins logins, Consumer<String> output) throws OfflineDockerException {
+            RegistryLogins logins, ImageArchives archives, Consumer<String> output) throws OfflineDockerException {
         for (String image : images) {
             boolean present = present(engine, image);
-            if (!refresh && present) {
-                continue;
+            Optional<Path> archive = present ? Optional.empty() : archives.holding(image);
+            if (archive.isPresent()) {
+                LOG.info("Loading the base image {} from {}", image, archive.get());
+                ImageArchives.load(engine, archive.get());
+                if (!present(engine, image)) {
+                    throw new ConfigurationException("<baseImageArchives> " + archive.get() + " names " + image
+                            + " in its manifest.json, but the Docker engine at " + engine.host() + " has no such"
+                            + " image after loading it. Write it again with 'docker save -o " + archive.get() + " "
+                            + image + "'.");
+                }
+            } else if (refresh || !present) {
+                pull(engine, image, present, platform, logins, output);
             }
-            pull(engine, image, present, platform, logins, output);
         }
     }
 

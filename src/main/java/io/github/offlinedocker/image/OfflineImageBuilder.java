@@ -113,7 +113,8 @@ public final class OfflineImageBuilder {
         });
         // One connection for the whole goal: finding, building the dependency image, and building the image.
         try (DockerEngine engine = DockerEngine.connect(options.dockerHost())) {
-            BaseImages.pull(engine, baseImages, options.pull(), options.platform(), request.logins(), output);
+            BaseImages.pull(engine, baseImages, options.pull(), options.platform(), request.logins(),
+                    new ImageArchives(request.baseImageArchives()), output);
             if (!selfContained) {
                 String dependencyImage = dependencyImage(engine, request, dependencies, output);
                 write(contexts::writeProjectContext, context.sources(),

@@ -1,5 +1,8 @@
 package io.github.offlinedocker.image;
 
+import java.nio.file.Path;
+import java.util.List;
+
 /**
  * Everything one offline image build needs.
  *
@@ -10,6 +13,12 @@ package io.github.offlinedocker.image;
  *                             pulls its dependency image from there when the engine lacks it, and pushes one it
  *                             built
  * @param logins               where the registries' logins are found
+ * @param baseImageArchives    {@code docker save} archives a base image the engine lacks is loaded from
  */
 public record OfflineImageRequest(ContextRequest context, BuildOptions options, String dependencyRepository,
-        boolean dependencyCache, RegistryLogins logins) {}
+        boolean dependencyCache, RegistryLogins logins, List<Path> baseImageArchives) {
+
+    public OfflineImageRequest {
+        baseImageArchives = List.copyOf(baseImageArchives);
+    }
+}

@@ -119,6 +119,16 @@ public final class BuildMojo extends AbstractImageMojo {
     String dependencyCache;
 
     /**
+     * Archives of base images as {@code docker save -o <file> <image>} writes them, for an engine that reaches no
+     * registry: a {@code builderImage} or {@code runtimeImage} the engine lacks is loaded from the archive that
+     * names it, instead of pulled.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.baseImageArchives")
+    List<File> baseImageArchives;
+
+    /**
      * Where the image's id, its tags and the digest of each pushed tag are written as JSON once the goal succeeds
      * (removed when it starts), for the CI steps that sign, promote or deploy the image.
      *
@@ -160,7 +170,9 @@ public final class BuildMojo extends AbstractImageMojo {
         }
         String imageId = new OfflineImageBuilder().build(
                 new OfflineImageRequest(context.get(), options,
-                        cached ? dependencyCache : facts.dependencyImageRepository(), cached, logins),
+                        cached ? dependencyCache : facts.dependencyImageRepository(), cached, logins,
+                        baseImageArchives == null ? List.of()
+                                : baseImageArchives.stream().map(File::toPath).toList()),
                 line -> getLog().info(line));
         ImageResult result = push
                 ? new ImagePusher().push(imageTags, dockerHost, logins, line -> getLog().info(line))
