@@ -60,12 +60,12 @@ final class BaseImages {
     static void pull(DockerEngine engine, List<String> images, boolean refresh, String platform,
             RegistryLogins logins, ImageArchives archives, Consumer<String> output) throws OfflineDockerException {
         for (String image : images) {
-            boolean present = present(engine, image);
+            boolean present = engine.imageId(image).isPresent();
             Optional<Path> archive = present ? Optional.empty() : archives.holding(image);
             if (archive.isPresent()) {
                 LOG.info("Loading the base image {} from {}", image, archive.get());
                 ImageArchives.load(engine, archive.get());
-                if (!present(engine, image)) {
+                if (engine.imageId(image).isEmpty()) {
                     throw new ConfigurationException("<baseImageArchives> " + archive.get() + " names " + image
                             + " in its manifest.json, but the Docker engine at " + engine.host() + " has no such"
                             + " image after loading it. Write it again with 'docker save -o " + archive.get() + " "
@@ -74,15 +74,6 @@ final class BaseImages {
             } else if (refresh || !present) {
                 pull(engine, image, present, platform, logins, output);
             }
-        }
-    }
-
-    private static boolean present(DockerEngine engine, String image) throws EnvironmentException {
-        try {
-            return engine.imageId(image).isPresent();
-        } catch (RuntimeException e) {
-            throw new EnvironmentException("The Docker engine at " + engine.host() + " failed to inspect the base"
-                    + " image '" + image + "': " + e.getMessage(), e);
         }
     }
 

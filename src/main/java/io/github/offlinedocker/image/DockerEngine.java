@@ -121,11 +121,14 @@ final class DockerEngine implements AutoCloseable {
     }
 
     /** The id of the image {@code reference} names on the engine, or empty when the engine has none. */
-    Optional<String> imageId(String reference) {
+    Optional<String> imageId(String reference) throws EnvironmentException {
         try {
             return Optional.of(client.inspectImageCmd(reference).exec().getId());
         } catch (NotFoundException e) {
             return Optional.empty();
+        } catch (RuntimeException e) {
+            throw new EnvironmentException("The Docker engine at " + host() + " failed to inspect the image '"
+                    + reference + "': " + e.getMessage(), e);
         }
     }
 

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -36,7 +35,10 @@ public final class OfflineImageBuilder {
      * that any builder can build it: {@code docker build --network none <context directory>}.
      */
     public void writeContext(ContextRequest request) throws OfflineDockerException {
-        String dockerfile = dockerfile(request);
+        writeContext(request, dockerfile(request));
+    }
+
+    private void writeContext(ContextRequest request, String dockerfile) throws OfflineDockerException {
         checkProjectFiles(request);
         write(contexts::write, request.sources(), dockerfile, request.contextDirectory(), request.contextTar());
     }
@@ -96,8 +98,9 @@ public final class OfflineImageBuilder {
         boolean selfContained = context.userDockerfile() != null;
         List<String> baseImages;
         if (selfContained) {
-            writeContext(context);
-            baseImages = BaseImages.of(dockerfile(context));
+            String dockerfile = dockerfile(context);
+            writeContext(context, dockerfile);
+            baseImages = BaseImages.of(dockerfile);
         } else {
             baseImages = List.of(context.dockerfile().builderImage(), context.dockerfile().runtime().image());
             checkGenerated(context);
@@ -139,7 +142,7 @@ public final class OfflineImageBuilder {
         BuildOptions options = request.options();
         String dockerfile = dockerfiles.generateDependencies(context.dockerfile());
         DependencyImage image = dependencyImage(engine, request, dockerfile, dependencies);
-        if (!options.noCache() && imageId(engine, image.reference()).isPresent()) {
+        if (!options.noCache() && engine.imageId(image.reference()).isPresent()) {
             LOG.info("Dependency image {} is up to date: Maven, the offline repository and the libraries are"
                     + " reused as they are, only the project is sent", image.reference());
             return image.reference();
@@ -213,22 +216,13 @@ public final class OfflineImageBuilder {
             String dockerfile, CompletableFuture<String> dependencies) throws EnvironmentException {
         String builderImage = request.context().dockerfile().builderImage();
         // An image absent from the engine fails the dependency image's build, naming <builderImage>.
-        String base = imageId(engine, builderImage).orElse("absent " + builderImage);
+        String base = engine.imageId(builderImage).orElse("absent " + builderImage);
         try {
             return DependencyImage.of(request.dependencyRepository(), dockerfile, base, request.options().platform(),
                     dependencies.join());
         } catch (CompletionException e) {
             Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
             throw new EnvironmentException("Could not read the dependencies of the build context: " + cause, cause);
-        }
-    }
-
-    private static Optional<String> imageId(DockerEngine engine, String reference) throws EnvironmentException {
-        try {
-            return engine.imageId(reference);
-        } catch (RuntimeException e) {
-            throw new EnvironmentException("The Docker engine at " + engine.host() + " failed to inspect the image '"
-                    + reference + "': " + e.getMessage(), e);
         }
     }
 
