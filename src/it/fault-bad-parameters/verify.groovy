@@ -20,7 +20,7 @@ assert log =~ /<extraDirectory> '\S+pom\.xml' names \S+pom\.xml, which is not a 
 // The engine's refusals are reported once, as the goal's failure: docker-java logs nothing of its own.
 assert !log.contains('Error during callback')
 // Bad input is the user's to fix: a MojoFailureException, not an environment error.
-assert log.contains("<layout> 'fat' is not a layout: use one of jar, class-path, spring-boot-layers, war, quarkus, or"
+assert log.contains("<layout> 'fat' is not a layout: use one of class-path, jar, quarkus, spring-boot-layers, war, or"
         + " leave it out to have it chosen from the project.")
 assert log.contains("<layout> war deploys the web application maven-war-plugin builds, but com.example:odd:jar:1.0.0 has"
         + " packaging 'jar'. Remove <layout>, or run the goal in the module with packaging 'war'.")

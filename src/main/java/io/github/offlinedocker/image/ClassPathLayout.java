@@ -14,7 +14,17 @@ public record ClassPathLayout(String mainClass) implements LinkableLayout {
 
     public static final String NAME = "class-path";
 
+    /** The layout of a jar that names its main class, or whose main class the user names. */
+    public static final LayoutKind KIND = new LayoutKind(NAME,
+            project -> project.runsAsJar() && project.mainClass().isPresent(), ClassPathLayout::of);
+
     private static final String LIBRARIES = BuildContext.APPLICATION + "/" + BuildContext.LIBRARIES;
+
+    private static ClassPathLayout of(LayoutProject project) throws ConfigurationException {
+        return new ClassPathLayout(project.mainClass().orElseThrow(() -> new ConfigurationException("<layout> " + NAME
+                + " runs a main class, but " + project.id() + " names none: set <mainClass>, or maven-jar-plugin's"
+                + " <archive><manifest><mainClass>.")));
+    }
 
     @Override
     public String name() {

@@ -7,6 +7,9 @@ public record JarLayout() implements LinkableLayout {
 
     public static final String NAME = "jar";
 
+    /** The layout of every project whose artifact is a jar, when no other kind fits it. */
+    public static final LayoutKind KIND = new LayoutKind(NAME, LayoutProject::runsAsJar, project -> new JarLayout());
+
     /** Where the runtime stage keeps the application's jar, in every jar layout. */
     static final String APPLICATION_JAR = BuildContext.APPLICATION + "/app.jar";
 

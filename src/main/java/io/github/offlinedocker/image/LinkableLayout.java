@@ -7,8 +7,7 @@ import java.util.List;
  * A layout whose application runs on {@code java}, so that {@link JlinkLayout} can link a Java runtime of the
  * modules it uses: it says where the application's classes are in the builder stage and how to start it there.
  */
-public sealed interface LinkableLayout extends RuntimeLayout
-        permits JarLayout, ClassPathLayout, SpringBootLayout, QuarkusLayout {
+public interface LinkableLayout extends RuntimeLayout {
 
     /** The JRE image of the project's release, since the application runs on plain {@code java}. */
     @Override

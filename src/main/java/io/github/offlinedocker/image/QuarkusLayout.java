@@ -16,9 +16,21 @@ public record QuarkusLayout(String quarkusApp, String runnerJar) implements Link
 
     public static final String NAME = "quarkus";
 
+    /** The layout of a project with packaging {@code quarkus}, or whose quarkus-maven-plugin runs {@code build}. */
+    public static final LayoutKind KIND = new LayoutKind(NAME, project -> "quarkus".equals(project.packaging())
+            || project.runsGoal("quarkus-maven-plugin", "build"), QuarkusLayout::of);
+
     private static final String LAUNCHER = BuildContext.APPLICATION + "/quarkus-run.jar";
     /** Quarkus's log manager from the JVM's start, as the Dockerfiles Quarkus generates set it. */
     private static final String LOG_MANAGER = "-Djava.util.logging.manager=org.jboss.logmanager.LogManager";
+
+    /** quarkus-maven-plugin's package: the fast-jar, or the uber-jar its build-time setting asks for. */
+    private static QuarkusLayout of(LayoutProject project) {
+        boolean uberJar = project.setting("application.properties", "quarkus.package.jar.type", "quarkus.package.type")
+                .filter("uber-jar"::equals).isPresent();
+        return new QuarkusLayout(project.buildFile("quarkus-app"),
+                uberJar ? project.buildFile(project.finalName() + "-runner.jar") : null);
+    }
 
     @Override
     public String name() {

@@ -7,13 +7,13 @@ import java.util.Map;
 /**
  * How one kind of application lies in the runtime image: what the builder stage runs on what {@code mvn} built,
  * what the runtime stage copies and in which layers, from rarely to often changing, and what the container runs.
- * One implementation per kind of application; the project's layout chooser picks one, and the Dockerfile
- * generator writes whatever it says without a branch of its own.
+ * One implementation per kind of application, which offers its {@link LayoutKind} to the project's layout
+ * chooser; the Dockerfile generator writes whatever the chosen layout says without a branch of its own.
  *
  * <p>Paths of the builder stage are relative to its workspace, {@link BuildContext#BUILDER_WORKSPACE}; paths of
  * the runtime stage are absolute.
  */
-public sealed interface RuntimeLayout permits LinkableLayout, WarLayout, JlinkLayout {
+public interface RuntimeLayout {
 
     /** The layout's name, as the {@code layout} parameter gives it. */
     String name();

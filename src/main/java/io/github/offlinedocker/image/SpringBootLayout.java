@@ -1,5 +1,6 @@
 package io.github.offlinedocker.image;
 
+import io.github.offlinedocker.ConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
 public record SpringBootLayout(String jarMode, String launcher) implements LinkableLayout {
 
     public static final String NAME = "spring-boot-layers";
+
+    /** The layout {@code springBootLayers} asks for; the fat jar of a project that does not ask runs as a jar. */
+    public static final LayoutKind KIND = new LayoutKind(NAME, LayoutProject::springBootLayers, SpringBootLayout::of);
 
     /** Spring Boot's default layers but the application's, in the order the runtime stage copies them. */
     static final List<String> LIBRARY_LAYERS = List.of("dependencies", "spring-boot-loader", "snapshot-dependencies");
@@ -44,6 +48,20 @@ public record SpringBootLayout(String jarMode, String launcher) implements Linka
                 ? "org.springframework.boot.loader.launch.JarLauncher"
                 : "org.springframework.boot.loader.JarLauncher";
         return Optional.of(new SpringBootLayout(release >= 3003 ? "tools" : "layertools", launcher));
+    }
+
+    private static SpringBootLayout of(LayoutProject project) throws ConfigurationException {
+        String element = project.springBootLayers() ? "<springBootLayers>" : "<layout> " + NAME;
+        String version = project.springBootLayeredJarPlugin(element);
+        Optional<String> launched = project.mainClass();
+        if (launched.isPresent()) {
+            throw new ConfigurationException(element + " runs Spring Boot's launcher, which finds the main class"
+                    + " itself, but the image is also to run the class " + launched.get() + " (<mainClass>, or"
+                    + " maven-jar-plugin's manifest). Remove one of the two.");
+        }
+        return forPluginVersion(version).orElseThrow(() -> new ConfigurationException(element + " takes the fat"
+                + " jar's layers apart, but spring-boot-maven-plugin " + version + " writes fat jars without layers;"
+                + " 2.4 and later write them. Upgrade the plugin, or remove " + element + "."));
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.image.ClassPathLayout;
 import io.github.offlinedocker.image.JarLayout;
 import io.github.offlinedocker.image.JlinkLayout;
+import io.github.offlinedocker.image.LayoutKind;
+import io.github.offlinedocker.image.LayoutProject;
 import io.github.offlinedocker.image.LinkableLayout;
 import io.github.offlinedocker.image.QuarkusLayout;
 import io.github.offlinedocker.image.RuntimeLayout;
@@ -14,15 +16,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Picks the runtime layout of a project's image: the one the {@code layout} parameter names, else the one its
- * packaging, its plugins and the user's other settings call for. A new kind of application is one layout class
- * and one entry here.
+ * Picks the runtime layout of a project's image: the one the {@code layout} parameter names, else the first kind
+ * in {@link #KINDS} the project calls for. A new kind of application is one layout class, which offers its
+ * {@link LayoutKind}, and one entry in that list.
  */
 public final class LayoutChooser {
 
-    /** Every layout by its name, as the {@code layout} parameter gives it. */
-    static final List<String> NAMES = List.of(JarLayout.NAME, ClassPathLayout.NAME, SpringBootLayout.NAME,
-            WarLayout.NAME, QuarkusLayout.NAME);
+    /** Every kind of application, in the order they are asked whether the project calls for them. */
+    static final List<LayoutKind> KINDS = List.of(SpringBootLayout.KIND, QuarkusLayout.KIND, WarLayout.KIND,
+            ClassPathLayout.KIND, JarLayout.KIND);
 
     /**
      * What the user asked for.
@@ -49,7 +51,8 @@ public final class LayoutChooser {
 
     /** The layout for {@code wishes}; fails naming the setting and the fix when the project cannot have it. */
     public RuntimeLayout choose(Wishes wishes) throws ConfigurationException {
-        RuntimeLayout layout = application(wishes);
+        LayoutProject project = new Project(wishes);
+        RuntimeLayout layout = kind(wishes, project).create(project);
         if (!wishes.jlink()) {
             return layout;
         }
@@ -61,87 +64,98 @@ public final class LayoutChooser {
         return new JlinkLayout(linkable, facts.javaRelease(), wishes.jlinkModules(), wishes.jlinkCheckSeconds());
     }
 
-    private RuntimeLayout application(Wishes wishes) throws ConfigurationException {
+    private LayoutKind kind(Wishes wishes, LayoutProject project) throws ConfigurationException {
         String named = wishes.layout() == null ? "" : wishes.layout().trim();
-        String name = named.isEmpty() ? fromProject(wishes) : named;
-        if (wishes.springBootLayers() && !name.equals(SpringBootLayout.NAME)) {
-            throw new ConfigurationException("<springBootLayers> is true, but <layout> is '" + name + "'. Remove"
-                    + " one of the two.");
+        LayoutKind kind = named.isEmpty()
+                ? KINDS.stream().filter(candidate -> candidate.fits().test(project)).findFirst()
+                        .orElseThrow(() -> new ConfigurationException("Project " + project.id() + " has packaging '"
+                                + project.packaging() + "', which no image layout fits (the layouts are " + names()
+                                + "). Set <layout> to the one that runs the application, give your own <dockerfile>,"
+                                + " run the goal in the module that builds the application, or set <skip>true</skip>"
+                                + " here."))
+                : KINDS.stream().filter(candidate -> candidate.name().equals(named)).findFirst()
+                        .orElseThrow(() -> new ConfigurationException("<layout> '" + named + "' is not a layout: use"
+                                + " one of " + names() + ", or leave it out to have it chosen from the project."));
+        if (wishes.springBootLayers() && kind != SpringBootLayout.KIND) {
+            throw new ConfigurationException("<springBootLayers> is true, but <layout> is '" + kind.name() + "'."
+                    + " Remove one of the two.");
         }
-        String element = named.isEmpty() ? "<springBootLayers>" : "<layout> " + SpringBootLayout.NAME;
-        return switch (name) {
-            case JarLayout.NAME -> new JarLayout();
-            case ClassPathLayout.NAME -> new ClassPathLayout(mainClass(wishes).orElseThrow(() ->
-                    new ConfigurationException("<layout> " + ClassPathLayout.NAME + " runs a main class, but "
-                            + reactor.module().getId() + " names none: set <mainClass>, or maven-jar-plugin's"
-                            + " <archive><manifest><mainClass>.")));
-            case SpringBootLayout.NAME -> springBoot(wishes, element);
-            case WarLayout.NAME -> war(wishes);
-            case QuarkusLayout.NAME -> quarkus();
-            default -> throw new ConfigurationException("<layout> '" + named + "' is not a layout: use one of "
-                    + String.join(", ", NAMES) + ", or leave it out to have it chosen from the project.");
-        };
+        return kind;
     }
 
-    /** The layout the project calls for; fails for a packaging no layout fits, unless the user's Dockerfile builds. */
-    private String fromProject(Wishes wishes) throws ConfigurationException {
-        if (wishes.springBootLayers()) {
-            return SpringBootLayout.NAME;
-        }
-        String packaging = facts.packaging();
-        if ("quarkus".equals(packaging) || facts.runsGoal("quarkus-maven-plugin", "build")) {
-            return QuarkusLayout.NAME;
-        }
-        if ("war".equals(packaging)) {
-            return WarLayout.NAME;
-        }
-        // A packaging whose artifact is a jar (bundle, maven-plugin) is a jar to run, as Maven's handler says.
-        if ("jar".equals(packaging) || reactor.artifactPath().endsWith(".jar") || wishes.ownDockerfile()) {
-            return mainClass(wishes).isPresent() ? ClassPathLayout.NAME : JarLayout.NAME;
-        }
-        throw new ConfigurationException("Project " + reactor.module().getId() + " has packaging '" + packaging
-                + "', which no image layout fits (the layouts are " + String.join(", ", NAMES) + "). Set <layout>"
-                + " to the one that runs the application, give your own <dockerfile>, run the goal in the module"
-                + " that builds the application, or set <skip>true</skip> here.");
+    private static String names() {
+        return String.join(", ", KINDS.stream().map(LayoutKind::name).sorted().toList());
     }
 
-    private Optional<String> mainClass(Wishes wishes) {
-        String given = wishes.mainClass();
-        return given != null && !given.isBlank() ? Optional.of(given.trim()) : facts.manifestMainClass();
-    }
+    /** The project as the layouts read it, with the user's settings. */
+    private final class Project implements LayoutProject {
 
-    private RuntimeLayout springBoot(Wishes wishes, String element) throws ConfigurationException {
-        String version = facts.springBootLayeredJarPlugin(element);
-        Optional<String> launched = mainClass(wishes);
-        if (launched.isPresent()) {
-            throw new ConfigurationException(element + " runs Spring Boot's launcher, which finds the main class"
-                    + " itself, but the image is also to run the class " + launched.get() + " (<mainClass>, or"
-                    + " maven-jar-plugin's manifest). Remove one of the two.");
+        private final Wishes wishes;
+
+        Project(Wishes wishes) {
+            this.wishes = wishes;
         }
-        return SpringBootLayout.forPluginVersion(version).orElseThrow(() -> new ConfigurationException(element
-                + " takes the fat jar's layers apart, but spring-boot-maven-plugin " + version + " writes fat jars"
-                + " without layers; 2.4 and later write them. Upgrade the plugin, or remove " + element + "."));
-    }
 
-    /** quarkus-maven-plugin's package: the fast-jar, or the uber-jar its build-time setting asks for. */
-    private RuntimeLayout quarkus() {
-        Path build = Path.of(reactor.module().getBuild().getDirectory());
-        boolean uberJar = facts.setting("application.properties", "quarkus.package.jar.type", "quarkus.package.type")
-                .filter("uber-jar"::equals).isPresent();
-        return new QuarkusLayout(reactor.relative(build.resolve("quarkus-app")), uberJar
-                ? reactor.relative(build.resolve(reactor.module().getBuild().getFinalName() + "-runner.jar"))
-                : null);
-    }
-
-    private RuntimeLayout war(Wishes wishes) throws ConfigurationException {
-        if (!"war".equals(facts.packaging())) {
-            throw new ConfigurationException("<layout> " + WarLayout.NAME + " deploys the web application"
-                    + " maven-war-plugin builds, but " + reactor.module().getId() + " has packaging '"
-                    + facts.packaging() + "'. Remove <layout>, or run the goal in the module with packaging 'war'.");
+        @Override
+        public String id() {
+            return reactor.module().getId();
         }
-        String deployment = wishes.warDeployment() == null || wishes.warDeployment().isBlank()
-                ? WarLayout.DEFAULT_DEPLOYMENT
-                : wishes.warDeployment().trim();
-        return new WarLayout(reactor.relative(facts.warWebappDirectory()), deployment);
+
+        @Override
+        public String packaging() {
+            return facts.packaging();
+        }
+
+        @Override
+        public boolean runsAsJar() {
+            return "jar".equals(facts.packaging()) || reactor.artifactPath().endsWith(".jar") || wishes.ownDockerfile();
+        }
+
+        @Override
+        public Optional<String> mainClass() {
+            String given = wishes.mainClass();
+            return given != null && !given.isBlank() ? Optional.of(given.trim()) : facts.manifestMainClass();
+        }
+
+        @Override
+        public boolean springBootLayers() {
+            return wishes.springBootLayers();
+        }
+
+        @Override
+        public String springBootLayeredJarPlugin(String element) throws ConfigurationException {
+            return facts.springBootLayeredJarPlugin(element);
+        }
+
+        @Override
+        public Optional<String> warDeployment() {
+            String given = wishes.warDeployment();
+            return given == null || given.isBlank() ? Optional.empty() : Optional.of(given.trim());
+        }
+
+        @Override
+        public String warWebappDirectory() {
+            return reactor.relative(facts.warWebappDirectory());
+        }
+
+        @Override
+        public boolean runsGoal(String artifactId, String goal) {
+            return facts.runsGoal(artifactId, goal);
+        }
+
+        @Override
+        public Optional<String> setting(String fileName, String... keys) {
+            return facts.setting(fileName, keys);
+        }
+
+        @Override
+        public String buildFile(String name) {
+            return reactor.relative(Path.of(reactor.module().getBuild().getDirectory()).resolve(name));
+        }
+
+        @Override
+        public String finalName() {
+            return reactor.module().getBuild().getFinalName();
+        }
     }
 }

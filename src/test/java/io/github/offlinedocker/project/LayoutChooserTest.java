@@ -161,7 +161,7 @@ class LayoutChooserTest {
         String message = assertThrows(ConfigurationException.class,
                 () -> choose(project("ear"), wishes(null, null))).getMessage();
         assertEquals("Project com.acme:app:ear:1.0 has packaging 'ear', which no image layout fits (the"
-                + " layouts are jar, class-path, spring-boot-layers, war, quarkus). Set <layout> to the one that runs the"
+                + " layouts are class-path, jar, quarkus, spring-boot-layers, war). Set <layout> to the one that runs the"
                 + " application, give your own <dockerfile>, run the goal in the module that builds the application,"
                 + " or set <skip>true</skip> here.", message);
     }
@@ -178,7 +178,7 @@ class LayoutChooserTest {
 
     @Test
     void choose_badNamesAndCombinations_sayWhatToChange() {
-        assertEquals("<layout> 'fat' is not a layout: use one of jar, class-path, spring-boot-layers, war, quarkus, or leave"
+        assertEquals("<layout> 'fat' is not a layout: use one of class-path, jar, quarkus, spring-boot-layers, war, or leave"
                         + " it out to have it chosen from the project.",
                 assertThrows(ConfigurationException.class, () -> choose(project("jar"), wishes("fat", null)))
                         .getMessage());
