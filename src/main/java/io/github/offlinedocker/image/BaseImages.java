@@ -32,10 +32,12 @@ final class BaseImages {
     private BaseImages() {}
 
     /**
-     * The images the {@code FROM} lines of {@code dockerfile} name, but earlier stages, {@code scratch} and names
-     * made of {@code ARG}s, which the engine resolves itself.
+     * The images the {@code FROM} lines of {@code dockerfile} name up to the stage {@code target} ({@code null}:
+     * every stage), which the engine builds, but earlier stages, {@code scratch} and names made of {@code ARG}s,
+     * which the engine resolves itself. A later stage's base is not needed, and may not even be reachable from
+     * the machine that builds only the builder stage.
      */
-    static List<String> of(String dockerfile) {
+    static List<String> of(String dockerfile, String target) {
         Set<String> stages = new HashSet<>();
         Set<String> images = new LinkedHashSet<>();
         Matcher from = FROM.matcher(dockerfile);
@@ -45,8 +47,12 @@ final class BaseImages {
                     && !image.contains("$")) {
                 images.add(image);
             }
-            if (from.group(2) != null) {
-                stages.add(from.group(2).toLowerCase(Locale.ROOT));
+            String stage = from.group(2);
+            if (stage != null) {
+                if (stage.equalsIgnoreCase(target)) {
+                    break;
+                }
+                stages.add(stage.toLowerCase(Locale.ROOT));
             }
         }
         return List.copyOf(images);

@@ -100,11 +100,12 @@ public final class OfflineImageBuilder {
         if (selfContained) {
             String dockerfile = dockerfile(context);
             writeContext(context, dockerfile);
-            baseImages = BaseImages.of(dockerfile);
+            baseImages = BaseImages.of(dockerfile, options.target());
         } else {
-            baseImages = List.of(context.dockerfile().builderImage(), context.dockerfile().runtime().image());
             checkGenerated(context);
             checkProjectFiles(context);
+            // The same stages and bases as the build on the dependency image, which is the engine's own.
+            baseImages = BaseImages.of(dockerfiles.generate(context.dockerfile()), options.target());
         }
         // Reading the dependencies for the dependency image's tag takes as long as connecting: done meanwhile.
         CompletableFuture<String> dependencies = selfContained ? null : CompletableFuture.supplyAsync(() -> {
