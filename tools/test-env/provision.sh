@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Provisions the test environment of offline-docker-maven-plugin on this machine (Debian, as root):
-#   1. Debian packages: docker.io, debootstrap, nginx, curl, openssl, docker-registry, apache2-utils
-#      (only what is missing)
+#   1. Debian packages: docker.io, debootstrap, nginx, curl, openssl, docker-registry, apache2-utils, podman,
+#      buildah (only what is missing)
 #   2. a Docker engine on the default socket and with TLS on 127.0.0.1:$DOCKER_TLS_PORT (certificates made
 #      here, in $DOCKER_TLS_DIR): dockerd started in the background if `docker info` fails, restarted with
 #      those flags if it runs without the TLS endpoint
@@ -22,6 +22,10 @@
 #      $CREDENTIAL_HELPER_DIR/root, not installed: with pass on the PATH, every docker login on the machine
 #      would store its login with pass, as the docker CLI makes pass its default store wherever it finds it
 #   7. a 4 MB tmpfs at $TINY_FS, for the disk-full ITs
+#   8. Podman and buildah (Debian's), sharing one image store: Podman's Docker-compatible API on
+#      $PODMAN_HOST (`podman system service`, started in the background), $BUILDER_IMAGE and $RUNTIME_IMAGE
+#      copied into that store, and the registry of step 6 listed as plain HTTP in registries.conf.d (Podman,
+#      unlike Docker, speaks HTTPS to 127.0.0.1 too unless told)
 # Settings come from test-env.properties beside this script. Idempotent: a re-run only checks.
 # Environment: DEBIAN_MIRROR=http://... overrides the mirror read from the apt sources.
 set -Eeuo pipefail
@@ -158,8 +162,10 @@ command -v mvn >/dev/null 2>&1 || missing+=(maven)
 command -v docker-registry >/dev/null 2>&1 || missing+=(docker-registry)
 command -v htpasswd >/dev/null 2>&1 || missing+=(apache2-utils)
 command -v gpg >/dev/null 2>&1 || missing+=(gnupg)
+command -v podman >/dev/null 2>&1 || missing+=(podman)
+command -v buildah >/dev/null 2>&1 || missing+=(buildah)
 if [ ${#missing[@]} -eq 0 ]; then
-    done_step 1/8 "all present"
+    done_step 1/9 "all present"
 else
     mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
     # Keep the packages' init scripts from starting Debian's own docker/nginx services:
@@ -172,10 +178,10 @@ else
     { apt-get update -q && apt-get install -y -q --no-install-recommends "${missing[@]}"; } \
         >>"$LOG_DIR/apt.log" 2>&1 || { show_log "$LOG_DIR/apt.log"; fail "apt-get could not install: ${missing[*]}"; }
     if [ -n "$POLICY_RC_CREATED" ]; then rm -f /usr/sbin/policy-rc.d; POLICY_RC_CREATED=; fi
-    for cmd in dockerd docker debootstrap nginx curl openssl mvn docker-registry htpasswd gpg; do
+    for cmd in dockerd docker debootstrap nginx curl openssl mvn docker-registry htpasswd gpg podman buildah; do
         command -v "$cmd" >/dev/null 2>&1 || fail "'$cmd' is still missing after installing ${missing[*]}"
     done
-    done_step 1/8 "installed ${missing[*]}"
+    done_step 1/9 "installed ${missing[*]}"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -256,7 +262,7 @@ tls_answers || { show_log "$LOG_DIR/dockerd.log"; fail "the engine does not answ
 versions=$(docker version --format '{{.Client.Version}} {{.Server.Version}} {{.Server.APIVersion}}' 2>&1) ||
     fail "the docker client cannot talk to the engine: $versions"
 read -r client_version engine_version api_version <<<"$versions"
-done_step 2/8 "$how; client $client_version, engine $engine_version (API $api_version), TLS on $DOCKER_TLS_URL"
+done_step 2/9 "$how; client $client_version, engine $engine_version (API $api_version), TLS on $DOCKER_TLS_URL"
 
 # ---------------------------------------------------------------------------------------------
 begin_step images
@@ -407,7 +413,7 @@ docker image inspect "$TOMCAT_IMAGE" >/dev/null 2>&1 ||
 docker image inspect "$MINBASE_IMAGE" >/dev/null 2>&1 || todo+=("$MINBASE_IMAGE==minbase")
 docker image inspect "$CC_IMAGE" >/dev/null 2>&1 || todo+=("$CC_IMAGE==cc=layout_cc")
 if [ ${#todo[@]} -eq 0 ]; then
-    done_step 3/8 "$BUILDER_IMAGE, $RUNTIME_IMAGE, $TOMCAT_IMAGE, $MINBASE_IMAGE and $CC_IMAGE present"
+    done_step 3/9 "$BUILDER_IMAGE, $RUNTIME_IMAGE, $TOMCAT_IMAGE, $MINBASE_IMAGE and $CC_IMAGE present"
 else
     MIRROR=$(detect_mirror)
     case "$MIRROR" in
@@ -436,7 +442,7 @@ else
         fail "could not build image(s): ${failed[*]%%|*} (mirror $MIRROR)"
     fi
     built=$(printf '%s\n' "${todo[@]}" | cut -d= -f1 | paste -sd ' ')
-    done_step 3/8 "built $built from $MIRROR"
+    done_step 3/9 "built $built from $MIRROR"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -521,13 +527,13 @@ proxy_anonymous=$(proxy_status)
 [ "$proxy_anonymous" = 407 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "a GET through the proxy on 127.0.0.1:$PROXY_PORT without its login gave HTTP $proxy_anonymous, expected 407"; }
 proxy_login=$(proxy_status login)
 [ "$proxy_login" = 401 ] || { show_log "$LOG_DIR/nginx-error.log"; fail "a GET through the proxy on 127.0.0.1:$PROXY_PORT with its login gave HTTP $proxy_login, expected the repository's 401"; }
-done_step 4/8 "$how at $REPO_URL (anonymous 401, authenticated missing 404); proxy 127.0.0.1:$PROXY_PORT (407, with its login the repository's 401)"
+done_step 4/9 "$how at $REPO_URL (anonymous 401, authenticated missing 404); proxy 127.0.0.1:$PROXY_PORT (407, with its login the repository's 401)"
 
 # ---------------------------------------------------------------------------------------------
 begin_step deploy
 jar_url="$REPO_URL$MATH_UTILS_JAR_PATH"
 if [ "$(http_status auth "$jar_url")" = 200 ]; then
-    done_step 5/8 "$MATH_UTILS_GAV already in the repository"
+    done_step 5/9 "$MATH_UTILS_GAV already in the repository"
 else
     work=$(mktemp -d /var/tmp/offline-docker-test-deploy.XXXXXX)
     CLEANUP_PATHS+=("$work")
@@ -559,7 +565,7 @@ EOF
     [ "$status" = 200 ] || fail "after deploy, GET $jar_url gave HTTP $status, expected 200"
     unmount_below "$work"
     rm -rf --one-file-system "$work"
-    done_step 5/8 "deployed $MATH_UTILS_GAV"
+    done_step 5/9 "deployed $MATH_UTILS_GAV"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -660,7 +666,7 @@ if [ "$manifest" != 200 ]; then
     docker rmi "$PRIVATE_BASE_IMAGE" >/dev/null
     how="$how; pushed $PRIVATE_BASE_IMAGE with docker-credential-pass's login"
 fi
-done_step 6/8 "$how at 127.0.0.1:$REGISTRY_PORT (anonymous 401, authenticated 200); $PRIVATE_BASE_IMAGE behind docker-credential-pass's login"
+done_step 6/9 "$how at 127.0.0.1:$REGISTRY_PORT (anonymous 401, authenticated 200); $PRIVATE_BASE_IMAGE behind docker-credential-pass's login"
 
 # ---------------------------------------------------------------------------------------------
 begin_step tiny-fs
@@ -672,7 +678,45 @@ else
     mount -t tmpfs -o size=4m,mode=1777 offline-docker-tiny-fs "$TINY_FS" || fail "could not mount a tmpfs at $TINY_FS"
     how="mounted"
 fi
-done_step 7/8 "$how at $TINY_FS ($(df -h --output=size "$TINY_FS" | tail -n 1 | tr -d ' '))"
+done_step 7/9 "$how at $TINY_FS ($(df -h --output=size "$TINY_FS" | tail -n 1 | tr -d ' '))"
+
+# ---------------------------------------------------------------------------------------------
+begin_step podman
+podman_socket=${PODMAN_HOST#unix://}
+mkdir -p /etc/containers/registries.conf.d "$(dirname "$podman_socket")"
+printf '[[registry]]\nlocation = "127.0.0.1:%s"\ninsecure = true\n' "$REGISTRY_PORT" \
+    >/etc/containers/registries.conf.d/offline-docker-test.conf.new
+podman_changed=
+if ! cmp -s /etc/containers/registries.conf.d/offline-docker-test.conf.new /etc/containers/registries.conf.d/offline-docker-test.conf; then
+    mv -f /etc/containers/registries.conf.d/offline-docker-test.conf.new /etc/containers/registries.conf.d/offline-docker-test.conf
+    podman_changed=1
+else
+    rm -f /etc/containers/registries.conf.d/offline-docker-test.conf.new
+fi
+podman_pid() { daemon_pid "$RUN_DIR/podman.pid" podman; } # our Podman service, if it runs
+podman_answers() { curl -s --max-time 5 --unix-socket "$podman_socket" http://podman/_ping 2>/dev/null | grep -q OK; }
+if [ -n "$podman_changed" ] && pid=$(podman_pid); then
+    kill "$pid"
+    sleep 1
+fi
+if pid=$(podman_pid) && podman_answers; then
+    how="Podman's service already running (pid $pid)"
+else
+    rm -f "$podman_socket"
+    setsid -f sh -c 'echo $$ >"$1" && exec podman system service --time=0 "unix://$2"' podman "$RUN_DIR/podman.pid" \
+        "$podman_socket" </dev/null >>"$LOG_DIR/podman.log" 2>&1 9>&-
+    for _ in $(seq 100); do podman_answers && break; sleep 0.1; done
+    podman_answers || { show_log "$LOG_DIR/podman.log"; fail "Podman's service does not answer on $PODMAN_HOST"; }
+    how="started Podman's service (pid $(podman_pid))"
+fi
+copied=()
+for image in "$BUILDER_IMAGE" "$RUNTIME_IMAGE"; do
+    if ! podman image exists "$image"; then
+        docker save "$image" | podman load >>"$LOG_DIR/podman.log" 2>&1 || { show_log "$LOG_DIR/podman.log"; fail "could not copy $image into Podman's store"; }
+        copied+=("$image")
+    fi
+done
+done_step 8/9 "$how on $PODMAN_HOST, Podman $(podman version --format '{{.Server.Version}}' 2>/dev/null || podman --version), $(buildah --version | cut -d' ' -f1-3)${copied[*]:+; copied ${copied[*]}}"
 
 # ---------------------------------------------------------------------------------------------
 begin_step summary
@@ -680,7 +724,7 @@ image_line() {
     docker image inspect --format '{{.Id}} {{.Size}}' "$1" |
         awk -v n="$1" '{ printf "%s %s %.0f MB", n, substr($1, 8, 12), $2 / 1000000 }'
 }
-done_step 8/8 "ready in $((SECONDS - START))s"
+done_step 9/9 "ready in $((SECONDS - START))s"
 say "  docker:     client $client_version -> engine $engine_version (API $api_version); log $LOG_DIR/dockerd.log"
 say "  images:     $(image_line "$BUILDER_IMAGE"); $(image_line "$RUNTIME_IMAGE"); $(image_line "$TOMCAT_IMAGE"); $(image_line "$MINBASE_IMAGE"); $(image_line "$CC_IMAGE")"
 say "  repository: $REPO_URL (id $REPO_ID, user $REPO_USERNAME), nginx pid $(nginx_pid), data $REPO_ROOT$REPO_PATH"

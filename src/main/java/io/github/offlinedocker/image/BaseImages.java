@@ -101,6 +101,10 @@ final class BaseImages {
         String what = "The base image '" + image + "' could not be pulled from " + name.registry()
                 + " into the Docker engine at " + engine.host() + ": " + error + ". ";
         String another = " Or name another one with <builderImage> or <runtimeImage>.";
+        String plainHttp = EngineFailures.plainHttpRegistry(error, name.registry());
+        if (plainHttp != null) {
+            throw new ConfigurationException(what + plainHttp + another);
+        }
         if (RegistryLogins.refusesLogin(lower)) {
             throw new ConfigurationException(what + RegistryLogins.fix(name.registry(), login) + another);
         }

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.PullImageCmd;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Image;
 import com.github.dockerjava.api.model.PullResponseItem;
+import com.github.dockerjava.api.model.VersionComponent;
 import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
@@ -30,8 +31,12 @@ import java.util.stream.Stream;
  */
 final class DockerEngine implements AutoCloseable {
 
+    /** Podman's name for a build without network: its Docker API reads {@code none} as its default, the host's. */
+    static final String PODMAN_NO_NETWORK = "NetworkDisabled";
+
     private final DockerClientConfig config;
     private final DockerClient client;
+    private String noNetworkMode;
 
     private DockerEngine(DockerClientConfig config, DockerClient client) {
         this.config = config;
@@ -144,6 +149,26 @@ final class DockerEngine implements AutoCloseable {
     /** Removes the tag {@code reference}; the engine removes the image's layers that nothing else uses. */
     void removeTag(String reference) {
         client.removeImageCmd(reference).withNoPrune(false).exec();
+    }
+
+    /**
+     * The build's network mode that leaves the builder only the loopback interface: {@code none} on Docker, and
+     * {@link #PODMAN_NO_NETWORK} on Podman, whose Docker API takes {@code none} for its default and then runs the
+     * build's steps in the host's network (as of Podman 4.3 to 5).
+     */
+    String noNetworkMode() throws EnvironmentException {
+        if (noNetworkMode == null) {
+            try {
+                List<VersionComponent> components = client.versionCmd().exec().getComponents();
+                boolean podman = components != null && components.stream()
+                        .anyMatch(component -> String.valueOf(component.getName()).startsWith("Podman"));
+                noNetworkMode = podman ? PODMAN_NO_NETWORK : "none";
+            } catch (RuntimeException e) {
+                throw new EnvironmentException("The Docker engine at " + host() + " did not say which engine it is,"
+                        + " which decides how its builds are kept off the network: " + e.getMessage(), e);
+            }
+        }
+        return noNetworkMode;
     }
 
     DockerClient client() {

@@ -24,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds an image through the Docker API with network mode {@code none}: the builder stage sees only the
- * loopback interface, so it can use nothing but what the context holds.
+ * Builds an image through the Docker API with no network ({@link DockerEngine#noNetworkMode}): the builder stage
+ * sees only the loopback interface, so it can use nothing but what the context holds.
  */
 public final class DockerImageBuilder {
 
@@ -41,7 +41,8 @@ public final class DockerImageBuilder {
     String build(DockerEngine engine, Path contextTar, BuildOptions options, Consumer<String> output)
             throws OfflineDockerException {
         try {
-            LOG.info("Building image {} on {} with network mode none", options.tags(), engine.host());
+            String networkMode = engine.noNetworkMode();
+            LOG.info("Building image {} on {} with network mode {}", options.tags(), engine.host(), networkMode);
             BuildOutput lines = new BuildOutput(output);
             StreamingCallback callback = new StreamingCallback(lines);
             // Ctrl-C ends the JVM without unwinding this thread: closing the stream makes the engine cancel the
@@ -54,7 +55,7 @@ public final class DockerImageBuilder {
             Runtime.getRuntime().addShutdownHook(cancel);
             try (InputStream context = Files.newInputStream(contextTar)) {
                 BuildImageCmd command = engine.client().buildImageCmd(context)
-                        .withNetworkMode("none")
+                        .withNetworkMode(networkMode)
                         .withTags(new HashSet<>(options.tags()))
                         .withNoCache(options.noCache())
                         // docker-java sends rm=false unless told; forcerm also removes the containers of failed steps.

@@ -64,6 +64,20 @@ final class EngineFailures {
                 + " <dockerHost> (-Doffline-docker.dockerHost) at one that runs.";
     }
 
+    /**
+     * What to change when the engine spoke HTTPS to {@code registry} and it answered in plain HTTP, as {@code error}
+     * (the engine's words) says; {@code null} for any other error.
+     */
+    static String plainHttpRegistry(String error, String registry) {
+        if (!error.toLowerCase(Locale.ROOT).contains("http response to https client")) {
+            return null;
+        }
+        return "The registry " + registry + " answers in plain HTTP, but the engine speaks HTTPS to it: give the"
+                + " registry TLS, or let the engine use HTTP for it (Docker: \"insecure-registries\" in daemon.json,"
+                + " where 127.0.0.0/8 is by default; Podman: a [[registry]] with location = \"" + registry + "\" and"
+                + " insecure = true in registries.conf).";
+    }
+
     /** The most telling message: the engine's own words for an HTTP error, else the deepest cause's. */
     private static String reasonOf(RuntimeException failure) {
         if (failure instanceof DockerException docker) {

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +79,10 @@ public final class ImagePusher {
 
     private static String hint(String error, String registry, Optional<RegistryCredentials> login) {
         String lower = error.toLowerCase(Locale.ROOT);
+        String plainHttp = EngineFailures.plainHttpRegistry(error, registry);
+        if (plainHttp != null) {
+            return ". " + plainHttp;
+        }
         if (RegistryLogins.refusesLogin(lower)) {
             return ". " + RegistryLogins.fix(registry, login);
         }
@@ -88,6 +94,9 @@ public final class ImagePusher {
 
     /** The push's progress, and the digest the registry gave the image. */
     private static final class PushCallback extends EngineProgress<PushResponseItem> {
+        /** {@code <tag>: digest: sha256:<hex> size: <bytes>}, the status line of a finished push. */
+        private static final Pattern DIGEST_STATUS = Pattern.compile("\\bdigest: (sha256:[0-9a-f]{64}) size: \\d+");
+
         private volatile String digest;
 
         PushCallback(Consumer<String> output) {
@@ -98,8 +107,13 @@ public final class ImagePusher {
         public void onNext(PushResponseItem item) {
             if (!item.isErrorIndicated() && item.getAux() != null && item.getAux().getDigest() != null) {
                 digest = item.getAux().getDigest();
-            } else {
-                super.onNext(item);
+                return;
+            }
+            super.onNext(item);
+            // Podman's Docker API gives the digest only in the status line Docker prints beside its aux item.
+            Matcher status = item.getStatus() == null ? null : DIGEST_STATUS.matcher(item.getStatus());
+            if (digest == null && status != null && status.find()) {
+                digest = status.group(1);
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.github.offlinedocker.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.exception.BadRequestException;
@@ -83,5 +84,18 @@ class EngineFailuresTest {
 
         assertEquals("No Docker engine answers at tcp://127.0.0.1:1 (Connection refused). Start the engine, or"
                 + " point DOCKER_HOST or <dockerHost> (-Doffline-docker.dockerHost) at one that runs.", message);
+    }
+
+    @Test
+    void plainHttpRegistry_httpsToAPlainHttpRegistry_namesRegistryAndBothEnginesSettings() {
+        String podman = "trying to reuse blob sha256:ea10 at destination: pinging container registry localhost:15000:"
+                + " Get \"https://localhost:15000/v2/\": http: server gave HTTP response to HTTPS client";
+
+        String fix = EngineFailures.plainHttpRegistry(podman, "localhost:15000");
+
+        assertTrue(fix.startsWith("The registry localhost:15000 answers in plain HTTP, but the engine speaks HTTPS"), fix);
+        assertTrue(fix.contains("\"insecure-registries\" in daemon.json"), fix);
+        assertTrue(fix.contains("location = \"localhost:15000\" and insecure = true in registries.conf"), fix);
+        assertNull(EngineFailures.plainHttpRegistry("unauthorized: authentication required", "localhost:15000"));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.offlinedocker.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,7 @@ public final class ImageChecks {
 
     /** The numeric user id the image's processes run as, asked of {@code id -u} in a container of it. */
     public static String userId(String image) {
-        return docker(List.of("docker", "run", "--rm", "--network", "none", "--entrypoint", "id", image, "-u"));
+        return run(List.of("docker", "run", "--rm", "--network", "none", "--entrypoint", "id", image, "-u"));
     }
 
     /**
@@ -38,10 +41,10 @@ public final class ImageChecks {
      */
     public static String serverUserId(String image) throws InterruptedException {
         String name = "offline-docker-it-" + System.nanoTime();
-        docker(List.of("docker", "run", "-d", "--network", "none", "--name", name, image));
+        run(List.of("docker", "run", "-d", "--network", "none", "--name", name, image));
         try {
             for (int attempt = 0; attempt < 50; attempt++) {
-                List<String> rows = docker(List.of("docker", "top", name, "-o", "pid,uid")).lines().skip(1).toList();
+                List<String> rows = run(List.of("docker", "top", name, "-o", "pid,uid")).lines().skip(1).toList();
                 if (!rows.isEmpty()) {
                     return rows.get(0).trim().split("\\s+")[1];
                 }
@@ -49,13 +52,13 @@ public final class ImageChecks {
             }
             throw new AssertionError("no process in a container of " + image);
         } finally {
-            docker(List.of("docker", "rm", "-f", name));
+            run(List.of("docker", "rm", "-f", name));
         }
     }
 
     /** The value of the image's label {@code name}; empty when it has none. */
     public static String label(String image, String name) {
-        return docker(List.of("docker", "image", "inspect", "--format",
+        return run(List.of("docker", "image", "inspect", "--format",
                 "{{index .Config.Labels \"" + name + "\"}}", image)).replace("<no value>", "");
     }
 
@@ -71,12 +74,48 @@ public final class ImageChecks {
             String registry = repository.substring(0, repository.indexOf('/'));
             runWithConfig(config, password, "login", "--username", username, "--password-stdin", registry);
             runWithConfig(config, null, "pull", repository + "@" + digest);
-            return docker(List.of("docker", "image", "inspect", "--format", "{{.Id}}", repository + "@" + digest));
+            return run(List.of("docker", "image", "inspect", "--format", "{{.Id}}", repository + "@" + digest));
         } finally {
             try (Stream<Path> files = Files.walk(config)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    /**
+     * Deletes every manifest of {@code repository} in the registry at {@code registryHost} (plain HTTP, logged in
+     * as {@code username}), so that a test starts from a registry that has none of its images.
+     */
+    public static void emptyRegistryRepository(String registryHost, String repository, String username,
+            String password) throws IOException, InterruptedException {
+        String base = "http://" + registryHost + "/v2/" + repository;
+        String auth = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> tags = registry(http, auth, "GET", base + "/tags/list");
+        if (tags.statusCode() == 404) {
+            return;
+        }
+        JsonNode names = new ObjectMapper().readTree(tags.body()).path("tags");
+        for (JsonNode tag : names) {
+            String digest = registry(http, auth, "HEAD", base + "/manifests/" + tag.asText()).headers()
+                    .firstValue("Docker-Content-Digest").orElseThrow();
+            int deleted = registry(http, auth, "DELETE", base + "/manifests/" + digest).statusCode();
+            if (deleted != 202) {
+                throw new AssertionError("DELETE " + base + "/manifests/" + digest + " answered " + deleted);
+            }
+        }
+        JsonNode left = new ObjectMapper().readTree(registry(http, auth, "GET", base + "/tags/list").body()).path("tags");
+        if (left.size() > 0) {
+            throw new AssertionError(repository + " still has the tags " + left + " in " + registryHost);
+        }
+    }
+
+    private static HttpResponse<String> registry(HttpClient http, String auth, String method, String url)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
+                .header("Accept", "application/vnd.docker.distribution.manifest.v2+json")
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void runWithConfig(Path config, String input, String... arguments) throws IOException {
@@ -101,16 +140,21 @@ public final class ImageChecks {
 
     /** Runs the docker CLI with {@code arguments}; its standard output, trimmed. Fails when it fails. */
     public static String dockerCli(String... arguments) {
-        List<String> command = new ArrayList<>(List.of("docker"));
+        return cli("docker", arguments);
+    }
+
+    /** Runs {@code program} (docker, podman, buildah) with {@code arguments}; its standard output, trimmed. */
+    public static String cli(String program, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(program));
         command.addAll(Arrays.asList(arguments));
-        return docker(command);
+        return run(command);
     }
 
     /** Runs {@code image} with no network and {@code arguments}; its standard output, trimmed. */
     public static String output(String image, String... arguments) {
         List<String> command = new ArrayList<>(List.of("docker", "run", "--rm", "--network", "none", image));
         command.addAll(Arrays.asList(arguments));
-        return docker(command);
+        return run(command);
     }
 
     /**
@@ -119,9 +163,9 @@ public final class ImageChecks {
      */
     public static String answer(String image, int containerPort, String path) throws InterruptedException {
         String name = "offline-docker-it-" + System.nanoTime();
-        docker(List.of("docker", "run", "-d", "--name", name, "-p", "127.0.0.1::" + containerPort, image));
+        run(List.of("docker", "run", "-d", "--name", name, "-p", "127.0.0.1::" + containerPort, image));
         try {
-            String published = docker(List.of("docker", "port", name, containerPort + "/tcp")).lines().findFirst()
+            String published = run(List.of("docker", "port", name, containerPort + "/tcp")).lines().findFirst()
                     .orElseThrow();
             URI uri = URI.create("http://127.0.0.1:" + published.substring(published.lastIndexOf(':') + 1) + path);
             HttpClient http = HttpClient.newHttpClient();
@@ -134,7 +178,7 @@ public final class ImageChecks {
             }
             throw new AssertionError(image + " did not answer " + uri + " within 30 s");
         } finally {
-            docker(List.of("docker", "rm", "-f", name));
+            run(List.of("docker", "rm", "-f", name));
         }
     }
 
@@ -145,7 +189,7 @@ public final class ImageChecks {
 
     /** The id of the image {@code reference} names. */
     public static String imageId(String reference) {
-        return docker(List.of("docker", "image", "inspect", "--format", "{{.Id}}", reference));
+        return run(List.of("docker", "image", "inspect", "--format", "{{.Id}}", reference));
     }
 
     /** Whether {@code needle} occurs in {@code input}, read in chunks so that inputs of any size fit. */
@@ -153,8 +197,8 @@ public final class ImageChecks {
         return !Canaries.foundIn(input, Map.of("needle", needle)).isEmpty();
     }
 
-    /** Runs a docker CLI command; its standard output, trimmed, or an AssertionError with its error output. */
-    private static String docker(List<String> command) {
+    /** Runs a CLI command; its standard output, trimmed, or an AssertionError with its error output. */
+    private static String run(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).start();
             ByteArrayOutputStream errors = new ByteArrayOutputStream();
