@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 final class DockerEngine implements AutoCloseable {
 
-    /** Podman's name for a build without network: its Docker API reads {@code none} as its default, the host's. */
+    /** Podman's name for a build without network, which its Docker API reads where Docker's reads {@code none}. */
     static final String PODMAN_NO_NETWORK = "NetworkDisabled";
 
     private final DockerClientConfig config;
@@ -153,8 +153,8 @@ final class DockerEngine implements AutoCloseable {
 
     /**
      * The build's network mode that leaves the builder only the loopback interface: {@code none} on Docker, and
-     * {@link #PODMAN_NO_NETWORK} on Podman, whose Docker API takes {@code none} for its default and then runs the
-     * build's steps in the host's network (as of Podman 4.3 to 5).
+     * {@link #PODMAN_NO_NETWORK} on Podman, whose Docker API does not know {@code none}: it takes it for its
+     * default, and Podman 4.3 then runs the build's steps in the host's network.
      */
     String noNetworkMode() throws EnvironmentException {
         if (noNetworkMode == null) {
