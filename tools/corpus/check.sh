@@ -46,9 +46,10 @@ if $install; then
     || { echo "Could not install the plugin (see $work/install.log)" >&2; exit 1; }
 fi
 
-# The plugin's 'build' up to the builder stage, in copy $1 of the project, for module $3 (or every module).
+# The plugin's 'build' up to the builder stage, in copy $1 of the project, for module $3 (or every module). With
+# noCache, so that the builder's 'mvn -o' runs: a step the engine's cache answers proves only an earlier run.
 module_image() {
-  (cd "$1" && "$mvn" -B ${3:+-pl "$3"} "$plugin:build" -Doffline-docker.target=builder \
+  (cd "$1" && "$mvn" -B ${3:+-pl "$3"} "$plugin:build" -Doffline-docker.target=builder -Doffline-docker.noCache=true \
       -Doffline-docker.builderImage="$image" -Doffline-docker.goals="$goals" \
       -Doffline-docker.tags="offline-docker-corpus/$(basename "$1"):check") >"$4" 2>&1
 }
