@@ -97,16 +97,12 @@ final class BaseImages {
         if (error == null) {
             return;
         }
-        String lower = error.toLowerCase(Locale.ROOT);
         String what = "The base image '" + image + "' could not be pulled from " + name.registry()
                 + " into the Docker engine at " + engine.host() + ": " + error + ". ";
         String another = " Or name another one with <builderImage> or <runtimeImage>.";
-        String plainHttp = EngineFailures.plainHttpRegistry(error, name.registry());
-        if (plainHttp != null) {
-            throw new ConfigurationException(what + plainHttp + another);
-        }
-        if (RegistryLogins.refusesLogin(lower)) {
-            throw new ConfigurationException(what + RegistryLogins.fix(name.registry(), login) + another);
+        String fix = EngineFailures.registryFix(error, name.registry(), login);
+        if (fix != null) {
+            throw new ConfigurationException(what + fix + another);
         }
         if (DockerEngine.missingImage(error)) {
             throw new ConfigurationException(what + "Check its name, or pull or build it into the engine first."

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.exception.DockerException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.net.ssl.SSLException;
 
 /**
@@ -76,6 +77,19 @@ final class EngineFailures {
                 + " registry TLS, or let the engine use HTTP for it (Docker: \"insecure-registries\" in daemon.json,"
                 + " where 127.0.0.0/8 is by default; Podman: a [[registry]] with location = \"" + registry + "\" and"
                 + " insecure = true in registries.conf).";
+    }
+
+    /**
+     * What to change when a registry turned the engine's pull or push of {@code registry} away with {@code error}
+     * (the engine's words): plain HTTP where the engine speaks HTTPS, or a login refused or missing; {@code null}
+     * for any other error.
+     */
+    static String registryFix(String error, String registry, Optional<RegistryCredentials> login) {
+        String plainHttp = plainHttpRegistry(error, registry);
+        if (plainHttp != null) {
+            return plainHttp;
+        }
+        return RegistryLogins.refusesLogin(error.toLowerCase(Locale.ROOT)) ? RegistryLogins.fix(registry, login) : null;
     }
 
     /** The most telling message: the engine's own words for an HTTP error, else the deepest cause's. */

@@ -78,14 +78,11 @@ public final class ImagePusher {
     }
 
     private static String hint(String error, String registry, Optional<RegistryCredentials> login) {
+        String fix = EngineFailures.registryFix(error, registry, login);
+        if (fix != null) {
+            return ". " + fix;
+        }
         String lower = error.toLowerCase(Locale.ROOT);
-        String plainHttp = EngineFailures.plainHttpRegistry(error, registry);
-        if (plainHttp != null) {
-            return ". " + plainHttp;
-        }
-        if (RegistryLogins.refusesLogin(lower)) {
-            return ". " + RegistryLogins.fix(registry, login);
-        }
         if (lower.contains("does not exist") || lower.contains("no such image")) {
             return ". Build the image first (offline-docker:build), or name a tag that exists.";
         }
@@ -111,9 +108,11 @@ public final class ImagePusher {
             }
             super.onNext(item);
             // Podman's Docker API gives the digest only in the status line Docker prints beside its aux item.
-            Matcher status = item.getStatus() == null ? null : DIGEST_STATUS.matcher(item.getStatus());
-            if (digest == null && status != null && status.find()) {
-                digest = status.group(1);
+            if (digest == null && item.getStatus() != null) {
+                Matcher status = DIGEST_STATUS.matcher(item.getStatus());
+                if (status.find()) {
+                    digest = status.group(1);
+                }
             }
         }
     }

@@ -20,16 +20,19 @@ public record WarLayout(String webapp, String deployment) implements RuntimeLayo
     public static final String NAME = "war";
 
     /** The layout of a project with packaging {@code war}. */
-    public static final LayoutKind KIND = new LayoutKind(NAME, project -> "war".equals(project.packaging()),
-            WarLayout::of);
+    public static final LayoutKind KIND = new LayoutKind(NAME, WarLayout::isWar, WarLayout::of);
 
     /** Where the official {@code tomcat} images deploy the application that answers at {@code /}. */
     public static final String DEFAULT_DEPLOYMENT = "/usr/local/tomcat/webapps/ROOT";
 
     private static final Pattern ABSOLUTE_PATH = Pattern.compile("(/[A-Za-z0-9._@+-]+)+");
 
+    private static boolean isWar(LayoutProject project) {
+        return "war".equals(project.packaging());
+    }
+
     private static WarLayout of(LayoutProject project) throws ConfigurationException {
-        if (!"war".equals(project.packaging())) {
+        if (!isWar(project)) {
             throw new ConfigurationException("<layout> " + NAME + " deploys the web application maven-war-plugin"
                     + " builds, but " + project.id() + " has packaging '" + project.packaging() + "'. Remove"
                     + " <layout>, or run the goal in the module with packaging 'war'.");

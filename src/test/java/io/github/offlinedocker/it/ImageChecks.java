@@ -96,7 +96,8 @@ public final class ImageChecks {
         if (tags.statusCode() == 404) {
             return;
         }
-        JsonNode names = new ObjectMapper().readTree(tags.body()).path("tags");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode names = json.readTree(tags.body()).path("tags");
         for (JsonNode tag : names) {
             String digest = registry(http, auth, "HEAD", base + "/manifests/" + tag.asText()).headers()
                     .firstValue("Docker-Content-Digest").orElseThrow();
@@ -105,7 +106,7 @@ public final class ImageChecks {
                 throw new AssertionError("DELETE " + base + "/manifests/" + digest + " answered " + deleted);
             }
         }
-        JsonNode left = new ObjectMapper().readTree(registry(http, auth, "GET", base + "/tags/list").body()).path("tags");
+        JsonNode left = json.readTree(registry(http, auth, "GET", base + "/tags/list").body()).path("tags");
         if (left.size() > 0) {
             throw new AssertionError(repository + " still has the tags " + left + " in " + registryHost);
         }
