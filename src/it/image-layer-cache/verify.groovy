@@ -1,6 +1,9 @@
 // Layer caching on the real engine: after the first build, a source-only change reuses the dependency image and
-// every dependency layer, and a private dependency bump re-copies only the layers from the private one on.
+// every dependency layer, and a private dependency bump re-copies only the layers from the private one on. The
+// bill of materials in the image follows the dependencies, and the lock.
 import static io.github.offlinedocker.it.ImageChecks.dockerCli
+import static io.github.offlinedocker.it.ImageChecks.fileOf
+import static io.github.offlinedocker.it.ImageChecks.label
 import static io.github.offlinedocker.it.ImageChecks.output
 import static io.github.offlinedocker.it.BuildLogs.stepsFromCache
 import io.github.offlinedocker.it.ItMaven
@@ -31,9 +34,12 @@ dependencyLayers.each { layer ->
     assert cached["COPY --from=builder /var/cache/offline-docker/lib/${layer}/ /app/lib/"] == true : layer
 }
 assert cached['ADD project.tar /workspace/'] == false
+// The same dependencies, the same bill, byte for byte: its layer too comes from the cache.
+def sbomCopy = 'COPY sbom.cdx.json /usr/share/sbom/application.cdx.json'
+assert cached[sbomCopy] == true
 assert output(image) == 'Bookkeeper (edited) on ledger-lib 1.0.0'
-// The project's context holds the project alone.
-assert new File(basedir, 'target/offline-docker').list().sort() == ['Dockerfile', 'project.tar']
+// The project's context holds the project alone, and the bill.
+assert new File(basedir, 'target/offline-docker').list().sort() == ['Dockerfile', 'project.tar', 'sbom.cdx.json']
 
 // 2. ledger-lib 1.0.1 is deployed and the POM bumped: a new dependency image, whose Maven and third-party layers
 //    come from the cache while the private and later ones are copied. Of the older dependency images, the two
@@ -66,5 +72,31 @@ assert cached['COPY --chown=65532:65532 repository/private/ /var/cache/offline-d
 assert cached['COPY lib/private/ /var/cache/offline-docker/lib/private/'] == false
 assert cached['COPY --from=builder /var/cache/offline-docker/lib/releases/ /app/lib/'] == true
 assert cached['COPY --from=builder /var/cache/offline-docker/lib/private/ /app/lib/'] == false
+assert cached[sbomCopy] == false
 assert output(image) == 'Bookkeeper (edited) on ledger-lib 1.0.1'
+
+// 3. The bill of materials the label names: in the image as in target/, valid CycloneDX by CycloneDX's own parser,
+//    naming the application and, with the sha256 and repository the lock gives each, the libraries in /app/lib.
+def sbomPath = label(image, 'io.github.offlinedocker.sbom')
+assert sbomPath == '/usr/share/sbom/application.cdx.json'
+def sbom = fileOf(image, sbomPath)
+assert sbom == new File(basedir, 'target/offline-docker/sbom.cdx.json').getText('UTF-8')
+def parser = new org.cyclonedx.parsers.JsonParser()
+def bytes = sbom.getBytes('UTF-8')
+assert parser.validate(bytes, org.cyclonedx.Version.VERSION_16).isEmpty()
+def bom = parser.parse(bytes)
+assert bom.metadata.component.purl == 'pkg:maven/com.example/bookkeeper@1.0.0'
+def lock = new File(basedir, 'target/offline-repo.lock').readLines().findAll { !it.startsWith('#') }.collectEntries {
+    def (path, sha256, repository) = it.split(' ')
+    [(path): [sha256 - 'sha256:', repository]]
+}
+def repositories = bom.components.collectEntries { component ->
+    def file = "${component.name}-${component.version}.jar"
+    def path = "${component.group.replace('.', '/')}/${component.name}/${component.version}/${file}"
+    assert lock[path] == [component.hashes[0].value, component.properties[0].value] : path
+    [(file.toString()): component.properties[0].value]
+}
+assert repositories.keySet().sort() == dockerCli('run', '--rm', '--network', 'none', '--entrypoint', 'ls', image,
+        '/app/lib').readLines().sort()
+assert repositories['ledger-lib-1.0.1.jar'] == repoId
 return true

@@ -22,11 +22,12 @@ assert answer(image, 8080, '/add?a=2&b=3') == '5 on-tomcat'
 assert userId(image) == '65532'
 def libraries = dockerCli('run', '--rm', '--network', 'none', '--entrypoint', 'ls', image, "${webapp}/WEB-INF/lib")
 assert libraries.split('\n') as List == ['math-utils-1.0.0.jar']
-// The application's classes are the newest layer with files; its libraries the one before.
+// The application's classes are the newest layer with files; the bill of materials and its libraries before.
 def history = dockerCli('history', '--no-trunc', '--format', '{{.CreatedBy}}', image).split('\n')
 def copies = history.findAll { it.contains('COPY') }
 assert copies[0].contains("${webapp}/ ") || copies[0].endsWith("${webapp}/")
-assert copies[1].contains("${webapp}/WEB-INF/lib/")
+assert copies[1].contains('/usr/share/sbom/application.cdx.json')
+assert copies[2].contains("${webapp}/WEB-INF/lib/")
 
 // 2. A .war file: copied whole, no builder step; Tomcat, which may not unpack it beside itself as the non-root
 // user, runs it from the archive at /war-file/.

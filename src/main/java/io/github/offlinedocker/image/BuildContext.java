@@ -34,6 +34,8 @@ public final class BuildContext {
     public static final String PROJECT_ARCHIVE = "project.tar";
     /** Context folder with the application's runtime dependencies, one folder per {@code DependencyLayer}. */
     public static final String LIBRARIES = "lib";
+    /** Context file with the CycloneDX bill of materials of the runtime image, {@link Sbom}. */
+    public static final String SBOM = "sbom.cdx.json";
 
     /** Where the builder stage keeps the offline repository. */
     public static final String BUILDER_REPOSITORY = "/var/cache/offline-docker/repository";
@@ -59,9 +61,16 @@ public final class BuildContext {
     public static final String BUILDER_MAVEN_HOME = "/opt/maven";
     /** Where the application lives in the runtime stage. */
     public static final String APPLICATION = "/app";
+    /**
+     * Where the runtime image holds its bill of materials, whatever the layout: a name ending in {@code .cdx.json}
+     * is what scanners (Syft, Grype, Trivy) look for in an image's files.
+     */
+    public static final String RUNTIME_SBOM = "/usr/share/sbom/application.cdx.json";
+    /** The label of the runtime image that names {@link #RUNTIME_SBOM}. */
+    public static final String SBOM_LABEL = "io.github.offlinedocker.sbom";
 
     private static final Set<String> TOP_LEVEL = Set.of("Dockerfile", MAVEN, REPOSITORY, PROJECT, PROJECT_ARCHIVE,
-            LIBRARIES);
+            LIBRARIES, SBOM);
 
     private BuildContext() {}
 

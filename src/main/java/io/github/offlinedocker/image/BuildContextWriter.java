@@ -30,11 +30,12 @@ public final class BuildContextWriter {
         writeDependencies(sources, directory);
     }
 
-    /** Writes the context of a build on the dependency image: the project alone, as one tar. */
+    /** Writes the context of a build on the dependency image: the project alone, as one tar, and the bill. */
     public void writeProjectContext(ContextSources sources, String dockerfile, Path directory) throws IOException {
         start(dockerfile, directory);
         new ContextArchive().write(sources.projectFiles(), BuildContext.BUILDER_UID, BuildContext.BUILDER_GID,
                 directory.resolve(BuildContext.PROJECT_ARCHIVE));
+        FileTree.writeString(directory.resolve(BuildContext.SBOM), sources.sbom());
     }
 
     /**
@@ -76,5 +77,6 @@ public final class BuildContextWriter {
         Path project = directory.resolve(BuildContext.PROJECT);
         Files.createDirectories(project);
         FileTree.copyFiles(sources.projectFiles(), project);
+        FileTree.writeString(directory.resolve(BuildContext.SBOM), sources.sbom());
     }
 }

@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * @param libraries         runtime dependencies by their path below the library folder: layer folder, file name
  * @param sha256ByFile      the sha256 (hex) of dependency files the closure's lock knows, by file, so that what
  *                          the dependency image holds is known by content without reading it again
+ * @param sbom              the runtime image's bill of materials, CycloneDX JSON ({@link Sbom#json})
  */
 public record ContextSources(
         Path projectDirectory,
@@ -31,7 +32,8 @@ public record ContextSources(
         Map<String, DependencyLayer> repositoryLayers,
         Path mavenDistribution,
         Map<String, Path> libraries,
-        Map<Path, String> sha256ByFile) {
+        Map<Path, String> sha256ByFile,
+        String sbom) {
 
     public ContextSources {
         projectFiles = Collections.unmodifiableSortedMap(new TreeMap<>(projectFiles));

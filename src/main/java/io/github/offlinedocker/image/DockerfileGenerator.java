@@ -173,12 +173,15 @@ public final class DockerfileGenerator {
             dockerfile.append(COPY_FROM_BUILDER).append(BUILDER_WORKSPACE).append('/')
                     .append(spec.extraDirectory()).append("/ /\n");
         }
+        // From the context in both kinds of build: it names the application's version, which the dependency
+        // image must not hold, or every release would build that again.
+        dockerfile.append("COPY ").append(BuildContext.SBOM).append(' ').append(BuildContext.RUNTIME_SBOM).append('\n');
         // After the libraries and extra files: the revision label changes with every commit, they seldom.
-        if (!spec.labels().isEmpty()) {
-            dockerfile.append("LABEL").append(new TreeMap<>(spec.labels()).entrySet().stream()
-                    .map(label -> " " + jsonString(label.getKey()) + "=" + jsonString(label.getValue()))
-                    .collect(Collectors.joining())).append('\n');
-        }
+        Map<String, String> labels = new TreeMap<>(Map.of(BuildContext.SBOM_LABEL, BuildContext.RUNTIME_SBOM));
+        labels.putAll(spec.labels());
+        dockerfile.append("LABEL").append(labels.entrySet().stream()
+                .map(label -> " " + jsonString(label.getKey()) + "=" + jsonString(label.getValue()))
+                .collect(Collectors.joining())).append('\n');
         layout.applicationCopies(spec.application()).forEach(copy -> dockerfile.append(copy.instruction(copyLibraries)));
         return dockerfile.toString();
     }

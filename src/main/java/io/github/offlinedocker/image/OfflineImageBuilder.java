@@ -70,12 +70,13 @@ public final class OfflineImageBuilder {
         request.dockerfile().checkSecrets(request.secrets());
     }
 
-    /** Fails when a file of the project, which every context carries, holds a credential. */
+    /** Fails when a file of the project or the bill of materials, which every context carries, holds a credential. */
     private static void checkProjectFiles(ContextRequest request) throws OfflineDockerException {
         ContextSources sources = request.sources();
         for (Map.Entry<String, String> option : sources.optionValues().entrySet()) {
             request.secrets().checkAbsent(option.getKey(), option.getValue());
         }
+        request.secrets().checkAbsent("the bill of materials " + BuildContext.SBOM, sources.sbom());
         try {
             request.secrets().checkAbsent(sources.projectFiles());
         } catch (IOException e) {

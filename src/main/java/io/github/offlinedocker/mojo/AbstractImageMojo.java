@@ -311,24 +311,26 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
                 reactor.extraDirectory());
         // A user's own Dockerfile decides for itself, so it always gets lib/.
         boolean libraries = runtimeLayout.usesLibraries() || dockerfile != null;
+        Path repository = offlineRepository.toPath();
+        ClosureLock lock = lock(repository);
         ContextSources sources = new ContextSources(
                 reactor.root(),
                 reactor.contextFiles(),
                 reactor.jvmConfig().valuesByElement(),
-                offlineRepository.toPath(),
+                repository,
                 DependencyLayer.ofRepositoryFiles(closure),
                 maven,
                 libraries ? DependencyLayer.libraryPaths(closure.runtimeClasspath()) : Map.of(),
-                lockedSha256s(closure));
+                lock.sha256ByFile(closure, repository),
+                ImageSbom.of(project, closure, lock).json());
         return Optional.of(new ContextRequest(spec, dockerfile == null ? null : dockerfile.toPath(), sources, context,
                 FileTree.sibling(context, ".tar"), SettingsSecrets.of(session.getSettings(), decrypter)));
     }
 
-    /** The sha256 of each dependency file, as the lock beside the offline repository keeps them. */
-    private Map<Path, String> lockedSha256s(Closure closure) throws EnvironmentException {
-        Path repository = offlineRepository.toPath();
+    /** The lock beside the offline repository {@code repository}: the sha256 and source of each file. */
+    private static ClosureLock lock(Path repository) throws EnvironmentException {
         try {
-            return ClosureLock.read(ClosureLock.fileOf(repository)).sha256ByFile(closure, repository);
+            return ClosureLock.read(ClosureLock.fileOf(repository));
         } catch (IOException e) {
             throw new EnvironmentException("Could not read the lock " + ClosureLock.fileOf(repository) + ": "
                     + e.getMessage(), e);

@@ -50,15 +50,28 @@ public final class ClosureLock {
      */
     public Map<Path, String> sha256ByFile(Closure closure, Path repository) {
         Map<Path, String> digests = new HashMap<>();
-        for (ResolvedArtifact artifact : closure.artifacts()) {
-            String entry = entries.get(artifact.repositoryPath());
-            if (entry != null && entry.startsWith("sha256:")) {
-                String sha256 = entry.substring("sha256:".length()).split(" ", 2)[0];
-                digests.put(artifact.file(), sha256);
-                digests.put(repository.resolve(artifact.repositoryPath()), sha256);
-            }
+        for (Locked locked : locked(closure.artifacts())) {
+            digests.put(locked.artifact().file(), locked.sha256());
+            digests.put(repository.resolve(locked.artifact().repositoryPath()), locked.sha256());
         }
         return digests;
+    }
+
+    /** One artifact as the lock lists it: its sha256 (hex) and the id of the repository it came from. */
+    public record Locked(ResolvedArtifact artifact, String sha256, String repositoryId) {}
+
+    /** Each of {@code artifacts} this lock lists, in their order. */
+    public List<Locked> locked(List<ResolvedArtifact> artifacts) {
+        List<Locked> locked = new ArrayList<>();
+        for (ResolvedArtifact artifact : artifacts) {
+            String entry = entries.get(artifact.repositoryPath());
+            if (entry != null && entry.startsWith("sha256:")) {
+                String[] hashAndRepository = entry.substring("sha256:".length()).split(" ", 2);
+                locked.add(new Locked(artifact, hashAndRepository[0],
+                        hashAndRepository.length > 1 ? hashAndRepository[1] : ""));
+            }
+        }
+        return locked;
     }
 
     /** Whether {@code file} is a lock this plugin wrote. */

@@ -25,6 +25,11 @@ public record ResolvedArtifact(
         Path file,
         String repositoryId) {
 
+    /** The version as resolved: a snapshot's timestamped version, a release's own. */
+    public String version() {
+        return coordinates.substring(coordinates.lastIndexOf(':') + 1);
+    }
+
     /** Path of this artifact in a Maven repository that offline Maven reads as locally installed. */
     public String repositoryPath() {
         return groupId.replace('.', '/') + '/' + artifactId + '/' + baseVersion + '/' + fileName();

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BuildContextWriterTest {
 
+    private static final String SBOM = "{\"bomFormat\": \"CycloneDX\"}\n";
+
     @TempDir
     Path temp;
 
@@ -43,7 +45,7 @@ class BuildContextWriterTest {
         new BuildContextWriter().write(new ContextSources(project,
                 FileTree.entryFiles(project, List.of("pom.xml", "src", "missing")), Map.of(),
                 repository, Map.of("com/acme/lib/1.0/lib-1.0.jar", DependencyLayer.PRIVATE), maven,
-                Map.of("private/lib-1.0.jar", repository.resolve("com/acme/lib/1.0/lib-1.0.jar")), Map.of()),
+                Map.of("private/lib-1.0.jar", repository.resolve("com/acme/lib/1.0/lib-1.0.jar")), Map.of(), SBOM),
                 "FROM x\n", context);
 
         List<String> files = FileTree.regularFiles(context).stream()
@@ -59,7 +61,9 @@ class BuildContextWriterTest {
                 "project/src/main/java/App.java",
                 "repository/private/com/acme/lib/1.0/lib-1.0.jar",
                 // A file the layer map does not name goes into the last layer.
-                "repository/snapshots/com/acme/lib/maven-metadata-local.xml"), files);
+                "repository/snapshots/com/acme/lib/maven-metadata-local.xml",
+                "sbom.cdx.json"), files);
+        assertEquals(SBOM, Files.readString(context.resolve("sbom.cdx.json")));
         // Every layer folder exists, empty or not, so the Dockerfile's COPY of each always finds it.
         for (DependencyLayer layer : DependencyLayer.values()) {
             assertTrue(Files.isDirectory(context.resolve("repository").resolve(layer.directory())), layer.name());
@@ -80,7 +84,9 @@ class BuildContextWriterTest {
 
         assertEquals(List.of("Dockerfile", "lib/private/a-1.jar", "maven/bin/mvn", "maven/bin/offline-docker-mvn", "maven/conf/settings.xml",
                 "maven/lib/maven-core.jar", "repository/private/g/a/1/a-1.jar"), files(dependencies));
-        assertEquals(List.of("Dockerfile", "project.tar"), files(project));
+        // The bill names the application's version: in the project's context, not the dependency image.
+        assertEquals(List.of("Dockerfile", "project.tar", "sbom.cdx.json"), files(project));
+        assertEquals(SBOM, Files.readString(project.resolve("sbom.cdx.json")));
         assertEquals("FROM deps\n", Files.readString(project.resolve("Dockerfile")));
         // The project's allow-listed files, as the whole context has them below project/.
         try (TarArchiveInputStream tar =
@@ -109,7 +115,7 @@ class BuildContextWriterTest {
         return new ContextSources(project, FileTree.entryFiles(project, List.of("pom.xml")), Map.of(), repository,
                 Map.of("g/a/1/a-1.jar", DependencyLayer.PRIVATE),
                 MavenDistributionTest.distribution(temp.resolve("maven.tar.gz")),
-                Map.of("private/a-1.jar", repository.resolve("g/a/1/a-1.jar")), Map.of());
+                Map.of("private/a-1.jar", repository.resolve("g/a/1/a-1.jar")), Map.of(), SBOM);
     }
 
     private static List<String> files(Path directory) throws IOException {
@@ -127,7 +133,7 @@ class BuildContextWriterTest {
 
         new BuildContextWriter().write(
                 new ContextSources(project, FileTree.entryFiles(project, List.of("pom.xml")), Map.of(), repository,
-                        Map.of("g/a/1/a-1.jar", DependencyLayer.RELEASES), maven, Map.of(), Map.of()), "", context);
+                        Map.of("g/a/1/a-1.jar", DependencyLayer.RELEASES), maven, Map.of(), Map.of(), SBOM), "", context);
 
         assertTrue(Files.isSameFile(repository.resolve("g/a/1/a-1.jar"),
                 context.resolve("repository/releases/g/a/1/a-1.jar")));

@@ -34,7 +34,7 @@ class DependencyImageTest {
         write(metadata, "<metadata>1</metadata>");
         sources = new ContextSources(temp, new TreeMap<>(), Map.of(), repository,
                 Map.of("g/big/1/big-1.jar", DependencyLayer.RELEASES),
-                MavenDistributionTest.distribution(temp.resolve("maven.tar.gz")), Map.of(), Map.of());
+                MavenDistributionTest.distribution(temp.resolve("maven.tar.gz")), Map.of(), Map.of(), "{}");
     }
 
     private DependencyImage image(String dockerfile, String base, String platform) throws IOException {
@@ -79,7 +79,7 @@ class DependencyImageTest {
     void of_largeFileTheLockKnows_byItsSha256_notItsTime() throws IOException {
         ContextSources locked = new ContextSources(temp, new TreeMap<>(), Map.of(), repository,
                 Map.of("g/big/1/big-1.jar", DependencyLayer.RELEASES), sources.mavenDistribution(), Map.of(),
-                Map.of(bigJar, "ab".repeat(32)));
+                Map.of(bigJar, "ab".repeat(32)), "{}");
         String before = DependencyImage.dependenciesDigest(locked);
         // Another machine's copy of the same artifact: downloaded at another time.
         Files.setLastModifiedTime(bigJar, FileTime.fromMillis(Files.getLastModifiedTime(bigJar).toMillis() - 5_000));
@@ -87,7 +87,7 @@ class DependencyImageTest {
 
         ContextSources relocked = new ContextSources(temp, new TreeMap<>(), Map.of(), repository,
                 Map.of("g/big/1/big-1.jar", DependencyLayer.RELEASES), sources.mavenDistribution(), Map.of(),
-                Map.of(bigJar, "cd".repeat(32)));
+                Map.of(bigJar, "cd".repeat(32)), "{}");
         assertNotEquals(before, DependencyImage.dependenciesDigest(relocked));
     }
 }

@@ -47,7 +47,8 @@ class DockerfileGeneratorTest {
                 COPY lib/releases/ /app/lib/
                 COPY lib/private/ /app/lib/
                 COPY lib/snapshots/ /app/lib/
-                LABEL "org.opencontainers.image.title"="app" "org.opencontainers.image.version"="1.0"
+                COPY sbom.cdx.json /usr/share/sbom/application.cdx.json
+                LABEL "io.github.offlinedocker.sbom"="/usr/share/sbom/application.cdx.json" "org.opencontainers.image.title"="app" "org.opencontainers.image.version"="1.0"
                 COPY --from=builder --chown=0:0 /workspace/target/app-1.0.jar /app/app.jar
                 """, dockerfile);
     }
@@ -117,6 +118,8 @@ class DockerfileGeneratorTest {
         assertTrue(dockerfile.contains("\"-Doffline-docker.skip=true\", \"-pl\", \"app\", \"-am\", \"package\"]\n"),
                 dockerfile);
         assertTrue(dockerfile.contains("COPY lib/snapshots/ /app/lib/\n"
+                + "COPY sbom.cdx.json /usr/share/sbom/application.cdx.json\n"
+                + "LABEL \"io.github.offlinedocker.sbom\"=\"/usr/share/sbom/application.cdx.json\"\n"
                 + "COPY --from=builder --chown=0:0 /workspace/lib/target/lib-1.0.jar /app/lib/\n"
                 + "COPY --from=builder --chown=0:0 /workspace/app/target/app-1.0.jar /app/app.jar\n"), dockerfile);
     }
@@ -139,6 +142,8 @@ class DockerfileGeneratorTest {
                 EXPOSE 9090/udp
                 USER app:app
                 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+                COPY sbom.cdx.json /usr/share/sbom/application.cdx.json
+                LABEL "io.github.offlinedocker.sbom"="/usr/share/sbom/application.cdx.json"
                 COPY --from=builder --chown=0:0 /workspace/target/app-1.0.jar /app/app.jar
                 """), dockerfile);
         assertTrue(!dockerfile.contains("MAVEN_OPTS"), dockerfile);
@@ -163,7 +168,8 @@ class DockerfileGeneratorTest {
                 COPY --from=builder --chown=0:0 /workspace/app/target/offline-docker-layers/dependencies/ /app/
                 COPY --from=builder --chown=0:0 /workspace/app/target/offline-docker-layers/spring-boot-loader/ /app/
                 COPY --from=builder --chown=0:0 /workspace/app/target/offline-docker-layers/snapshot-dependencies/ /app/
-                LABEL "org.opencontainers.image.title"="app"
+                COPY sbom.cdx.json /usr/share/sbom/application.cdx.json
+                LABEL "io.github.offlinedocker.sbom"="/usr/share/sbom/application.cdx.json" "org.opencontainers.image.title"="app"
                 COPY --from=builder --chown=0:0 /workspace/app/target/offline-docker-layers/application/ /app/
                 """), dockerfile);
     }
@@ -195,7 +201,8 @@ class DockerfileGeneratorTest {
                 EXPOSE 8080
                 USER 65532:65532
                 COPY --from=builder --chown=0:0 /workspace/target/offline-docker-layers/lib/ /usr/local/tomcat/webapps/ROOT/WEB-INF/lib/
-                LABEL "org.opencontainers.image.title"="web"
+                COPY sbom.cdx.json /usr/share/sbom/application.cdx.json
+                LABEL "io.github.offlinedocker.sbom"="/usr/share/sbom/application.cdx.json" "org.opencontainers.image.title"="web"
                 COPY --from=builder --chown=0:0 /workspace/target/web-1.0/ /usr/local/tomcat/webapps/ROOT/
                 """), dockerfile);
         // A war's libraries are in WEB-INF/lib, never in the dependency image.
@@ -240,7 +247,7 @@ class DockerfileGeneratorTest {
     }
 
     @Test
-    void generateOnDependencies_extraDirectory_copiedToTheRootAfterLibrariesBeforeLabelsAndJar() {
+    void generateOnDependencies_extraDirectory_copiedToTheRootAfterLibrariesBeforeBillLabelsAndJar() {
         String dockerfile = new DockerfileGenerator().generateOnDependencies(new DockerfileSpec("jdk:17", List.of(),
                 List.of("package"), new ClassPathLayout("com.acme.Main"),
                 new BuiltApplication("app/target/app-1.0.jar", List.of(), true), RUNTIME,
@@ -248,7 +255,8 @@ class DockerfileGeneratorTest {
         assertTrue(dockerfile.endsWith("""
                 COPY --from=builder /var/cache/offline-docker/lib/snapshots/ /app/lib/
                 COPY --from=builder --chown=0:0 /workspace/app/src/main/docker-root/ /
-                LABEL "org.opencontainers.image.title"="app"
+                COPY sbom.cdx.json /usr/share/sbom/application.cdx.json
+                LABEL "io.github.offlinedocker.sbom"="/usr/share/sbom/application.cdx.json" "org.opencontainers.image.title"="app"
                 COPY --from=builder --chown=0:0 /workspace/app/target/app-1.0.jar /app/app.jar
                 """), dockerfile);
     }

@@ -2,6 +2,7 @@ package io.github.offlinedocker.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.offlinedocker.FileTree;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * What the invoker ITs' {@code verify.groovy} scripts check on real images, through the docker CLI. The
@@ -76,9 +75,7 @@ public final class ImageChecks {
             runWithConfig(config, null, "pull", repository + "@" + digest);
             return run(List.of("docker", "image", "inspect", "--format", "{{.Id}}", repository + "@" + digest));
         } finally {
-            try (Stream<Path> files = Files.walk(config)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            FileTree.deleteRecursively(config);
         }
     }
 
@@ -186,6 +183,19 @@ public final class ImageChecks {
     /** Whether {@code docker save} of {@code image}, its every layer and its configuration, holds {@code needle}. */
     public static boolean savedImageContains(String image, byte[] needle) throws IOException, InterruptedException {
         return !Canaries.foundInSavedImage(image, Map.of("needle", needle)).isEmpty();
+    }
+
+    /** The text of the file at {@code path} in {@code image}, copied out of a container that never starts. */
+    public static String fileOf(String image, String path) throws IOException {
+        String container = run(List.of("docker", "create", image));
+        Path copy = Files.createTempDirectory("offline-docker-it-");
+        try {
+            run(List.of("docker", "cp", container + ":" + path, copy.toString()));
+            return Files.readString(copy.resolve(Path.of(path).getFileName().toString()), StandardCharsets.UTF_8);
+        } finally {
+            run(List.of("docker", "rm", container));
+            FileTree.deleteRecursively(copy);
+        }
     }
 
     /** The id of the image {@code reference} names. */

@@ -46,6 +46,19 @@ class ClosureLockTest {
     }
 
     @Test
+    void locked_asTheWrittenLockKeepsThem_unlistedLeftOut() throws IOException {
+        Path lockFile = temp.resolve("offline-repo.lock");
+        ResolvedArtifact alpha = artifact("alpha", "abc", "private-repo");
+        ClosureLock.of(closure(alpha)).write(lockFile);
+        ResolvedArtifact unlisted = artifact("unlisted", "u", "central");
+
+        List<ClosureLock.Locked> locked = ClosureLock.read(lockFile).locked(List.of(unlisted, alpha));
+
+        assertEquals(List.of(new ClosureLock.Locked(alpha,
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", "private-repo")), locked);
+    }
+
+    @Test
     void changesSince_addedRemovedAndChanged() throws IOException {
         Path lockFile = temp.resolve("offline-repo.lock");
         ClosureLock.of(closure(artifact("kept", "k", "central"), artifact("bumped", "old", "private-repo"),
