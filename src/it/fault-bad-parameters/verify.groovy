@@ -24,6 +24,8 @@ assert log.contains("<layout> 'fat' is not a layout: use one of class-path, jar,
         + " leave it out to have it chosen from the project.")
 assert log.contains("<layout> war deploys the web application maven-war-plugin builds, but com.example:odd:jar:1.0.0 has"
         + " packaging 'jar'. Remove <layout>, or run the goal in the module with packaging 'war'.")
-assert log.findAll('MojoFailureException').size() >= 15
+assert log.contains("<cacheBuilderStage> is true but no <dependencyCache> names the registry repository to keep the"
+        + " builder stage in. Set <dependencyCache>")
+assert log.findAll('MojoFailureException').size() >= 16
 assertNoStackTrace(log)
 return true

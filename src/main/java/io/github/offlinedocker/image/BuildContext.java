@@ -37,6 +37,8 @@ public final class BuildContext {
     /** Context file with the CycloneDX bill of materials of the runtime image, {@link Sbom}. */
     public static final String SBOM = "sbom.cdx.json";
 
+    /** The name of the generated Dockerfile's stage that builds the project, which {@code target} can name. */
+    public static final String BUILDER_STAGE = "builder";
     /** Where the builder stage keeps the offline repository. */
     public static final String BUILDER_REPOSITORY = "/var/cache/offline-docker/repository";
     /**

@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A connection to a Docker engine that has answered a ping. The address is {@code dockerHost} when given, else
@@ -30,6 +33,8 @@ import java.util.stream.Stream;
  * the engine's own unless {@code DOCKER_API_VERSION} names one, as for the docker CLI.
  */
 final class DockerEngine implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DockerEngine.class);
 
     /** Podman's name for a build without network, which its Docker API reads where Docker's reads {@code none}. */
     static final String PODMAN_NO_NETWORK = "NetworkDisabled";
@@ -144,6 +149,25 @@ final class DockerEngine implements AutoCloseable {
                 .flatMap(image -> image.getRepoTags() == null ? Stream.empty() : Arrays.stream(image.getRepoTags()))
                 .filter(tag -> tag.startsWith(repository + ":"))
                 .toList();
+    }
+
+    /**
+     * Removes the tags of {@code repository} that {@code sameKind} accepts, but {@code current} and the newest
+     * {@code kept} others. A failure is a warning: what is left is for {@code docker image prune}, and the build
+     * itself succeeded.
+     */
+    void removeOlder(String repository, String current, Predicate<String> sameKind, int kept) {
+        try {
+            List<String> older = tags(repository).stream()
+                    .filter(tag -> !tag.equals(current) && sameKind.test(tag))
+                    .toList();
+            for (String stale : older.subList(Math.min(kept, older.size()), older.size())) {
+                removeTag(stale);
+                LOG.debug("Removed the older image {}", stale);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remove the older images of {}: {}", repository, e.getMessage());
+        }
     }
 
     /** Removes the tag {@code reference}; the engine removes the image's layers that nothing else uses. */

@@ -69,6 +69,9 @@ public final class DockerImageBuilder {
                 if (options.platform() != null) {
                     command.withPlatform(options.platform());
                 }
+                if (!options.cacheFrom().isEmpty()) {
+                    command.withCacheFrom(new HashSet<>(options.cacheFrom()));
+                }
                 command.exec(callback).awaitCompletion();
                 // A cancelled build's stream ends in an error too: the cancellation is what to report.
                 if (callback.failure != null && !callback.cancelled) {

@@ -120,13 +120,21 @@ public final class OfflineImageBuilder {
         try (DockerEngine engine = DockerEngine.connect(options.dockerHost())) {
             BaseImages.pull(engine, baseImages, options.pull(), options.platform(), request.logins(),
                     new ImageArchives(request.baseImageArchives()), output);
+            BuilderStageCache builderStage = null;
             if (!selfContained) {
                 String dependencyImage = dependencyImage(engine, request, dependencies, output);
                 write(contexts::writeProjectContext, context.sources(),
                         dockerfiles.generateOnDependencies(context.dockerfile(), dependencyImage),
                         context.contextDirectory(), context.contextTar());
+                if (request.cacheBuilderStage()) {
+                    builderStage = BuilderStageCache.of(request, engine, output);
+                }
             }
-            String imageId = docker.build(engine, context.contextTar(), options, output);
+            String imageId = docker.build(engine, context.contextTar(),
+                    builderStage == null ? options : builderStage.before(options), output);
+            if (builderStage != null) {
+                builderStage.after(docker, engine, context.contextTar(), options);
+            }
             LOG.info("Built image {} tagged {}", imageId, options.tags());
             return imageId;
         } catch (IOException e) {
@@ -149,10 +157,13 @@ public final class OfflineImageBuilder {
                     + " reused as they are, only the project is sent", image.reference());
             return image.reference();
         }
-        CacheAnswer cache = !request.dependencyCache() ? CacheAnswer.UNUSED
-                : options.noCache() ? CacheAnswer.LACKS_IT
-                : pullFromCache(engine, request, image, output);
-        if (cache == CacheAnswer.HAD_IT) {
+        RegistryCache.Answer cache = !request.dependencyCache() ? null
+                : options.noCache() ? RegistryCache.Answer.LACKS_IT
+                : new RegistryCache(engine, request, output).pull(image.reference(), "the dependency image",
+                        "the dependency image is built here and not pushed there");
+        if (cache == RegistryCache.Answer.HAD_IT) {
+            LOG.info("Dependency image {} came from the dependency cache: no dependency layer is built here",
+                    image.reference());
             return image.reference();
         }
         Path directory = BuildContext.dependencyContextOf(context.contextDirectory());
@@ -161,53 +172,15 @@ public final class OfflineImageBuilder {
         LOG.info("Building the dependency image {} from {}: built again only when Maven, the offline repository"
                 + " or the libraries change", image.reference(), directory);
         docker.build(engine, tar, new BuildOptions(List.of(image.reference()), options.dockerHost(), options.noCache(),
-                false, Map.of(), Map.of(), null, options.platform()), output);
-        removeOlder(engine, image);
-        if (cache == CacheAnswer.LACKS_IT) {
-            pushToCache(engine, request, image, output);
+                false, Map.of(), Map.of(), null, options.platform(), List.of()), output);
+        // A branch switched back to, or another checkout of the project on the same engine, finds its own still
+        // there, and none is removed while a build that just found it is about to start from it.
+        engine.removeOlder(image.repository(), image.reference(), tag -> !BuilderStageCache.isBuilderStage(tag),
+                OLDER_DEPENDENCY_IMAGES_KEPT);
+        if (cache == RegistryCache.Answer.LACKS_IT) {
+            new RegistryCache(engine, request, output).push(image.reference(), "The dependency image");
         }
         return image.reference();
-    }
-
-    /** What the dependency cache said of a dependency image. */
-    private enum CacheAnswer { UNUSED, HAD_IT, LACKS_IT, UNREACHABLE }
-
-    /**
-     * Pulls the dependency image from the cache. A cache that cannot be asked is said in one warning, and never
-     * fails the build.
-     */
-    private static CacheAnswer pullFromCache(DockerEngine engine, OfflineImageRequest request,
-            DependencyImage image, Consumer<String> output) {
-        LOG.info("Looking for the dependency image {} in the dependency cache", image.reference());
-        String error;
-        try {
-            error = engine.pull(image.reference(), request.options().platform(), request.logins(), output);
-        } catch (OfflineDockerException e) {
-            error = e.getMessage();
-        }
-        if (error == null) {
-            LOG.info("Dependency image {} came from the dependency cache: no dependency layer is built here",
-                    image.reference());
-            return CacheAnswer.HAD_IT;
-        }
-        if (DockerEngine.missingImage(error)) {
-            LOG.info("The dependency cache has no {} yet: it is built here, then pushed there", image.reference());
-            return CacheAnswer.LACKS_IT;
-        }
-        LOG.warn("The dependency cache {} could not be read ({}): the dependency image is built here and not pushed"
-                + " there; the build goes on", image.repository(), error);
-        return CacheAnswer.UNREACHABLE;
-    }
-
-    /** Pushes the dependency image built here to the cache; a failure is a warning, never the build's. */
-    private static void pushToCache(DockerEngine engine, OfflineImageRequest request, DependencyImage image,
-            Consumer<String> output) {
-        try {
-            new ImagePusher().push(engine, List.of(image.reference()), request.logins(), output);
-        } catch (OfflineDockerException e) {
-            LOG.warn("The dependency image {} could not be pushed to the dependency cache ({}): the build goes on,"
-                    + " and engines without it build it again", image.reference(), e.getMessage());
-        }
     }
 
     /**
@@ -225,26 +198,6 @@ public final class OfflineImageBuilder {
         } catch (CompletionException e) {
             Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
             throw new EnvironmentException("Could not read the dependencies of the build context: " + cause, cause);
-        }
-    }
-
-    /**
-     * Removes the project's older dependency images but the newest {@link #OLDER_DEPENDENCY_IMAGES_KEPT}: a branch
-     * switched back to, or another checkout of the project building on the same engine, finds its own still there,
-     * and none is removed while a build that just found it is about to start from it.
-     */
-    private static void removeOlder(DockerEngine engine, DependencyImage image) {
-        try {
-            List<String> older = engine.tags(image.repository()).stream()
-                    .filter(tag -> !tag.equals(image.reference()))
-                    .toList();
-            for (String stale : older.subList(Math.min(OLDER_DEPENDENCY_IMAGES_KEPT, older.size()), older.size())) {
-                engine.removeTag(stale);
-                LOG.debug("Removed the older dependency image {}", stale);
-            }
-        } catch (RuntimeException e) {
-            // Left for 'docker image prune'; the build itself succeeded.
-            LOG.warn("Could not remove the older images of {}: {}", image.repository(), e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.offlinedocker.mojo;
 
+import io.github.offlinedocker.ConfigurationException;
 import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.image.BuildOptions;
 import io.github.offlinedocker.image.ContextRequest;
@@ -119,6 +120,19 @@ public final class BuildMojo extends AbstractImageMojo {
     String dependencyCache;
 
     /**
+     * Keeps the builder stage in the {@code dependencyCache} too, tagged by a digest of the project's context: an
+     * engine that builds the same sources on the same dependencies (a CI job run again, a merge build of the
+     * commit a branch build built) pulls it, and the engine takes the builder's steps from its layers, each checked
+     * as for its own cache, so Maven does not compile and test again. One that lacks it pushes the stage it built.
+     * The stage holds the project's sources and what Maven built from them, which the registry then holds too.
+     * Off by default; needs {@code dependencyCache} and the generated Dockerfile.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "offline-docker.cacheBuilderStage", defaultValue = "false")
+    boolean cacheBuilderStage;
+
+    /**
      * Archives of base images as {@code docker save -o <file> <image>} writes them, for an engine that reaches no
      * registry: a {@code builderImage} or {@code runtimeImage} the engine lacks is loaded from the archive that
      * names it, instead of pulled.
@@ -147,6 +161,7 @@ public final class BuildMojo extends AbstractImageMojo {
     @Override
     void run() throws OfflineDockerException {
         ImageResult.remove(imageResult.toPath());
+        boolean cached = checkCaches();
         Optional<ContextRequest> context = contextRequest();
         if (context.isEmpty()) {
             return;
@@ -162,15 +177,12 @@ public final class BuildMojo extends AbstractImageMojo {
                 // The one label that changes with every build stays out of the Dockerfile and the context.
                 Map.of(ImageLabels.CREATED, ImageLabels.created(project, Instant.now())),
                 orDefault(target, null),
-                orDefault(platform, null));
+                orDefault(platform, null),
+                List.of());
         RegistryLogins logins = SettingsLogins.registryLogins(session.getSettings(), decrypter);
-        boolean cached = dependencyCache != null && !dependencyCache.isBlank();
-        if (cached) {
-            ImageReferences.checkRepository("dependencyCache", dependencyCache);
-        }
         String imageId = new OfflineImageBuilder().build(
                 new OfflineImageRequest(context.get(), options,
-                        cached ? dependencyCache : facts.dependencyImageRepository(), cached, logins,
+                        cached ? dependencyCache : facts.dependencyImageRepository(), cached, cacheBuilderStage, logins,
                         baseImageArchives == null ? List.of()
                                 : baseImageArchives.stream().map(File::toPath).toList()),
                 line -> getLog().info(line));
@@ -178,5 +190,23 @@ public final class BuildMojo extends AbstractImageMojo {
                 ? new ImagePusher().push(imageTags, dockerHost, logins, line -> getLog().info(line))
                 : new ImageResult(imageId, imageTags, Map.of());
         result.write(imageResult.toPath());
+    }
+
+    /** Whether a {@code dependencyCache} is given; fails, before anything is resolved, on one that cannot be. */
+    private boolean checkCaches() throws ConfigurationException {
+        boolean cached = dependencyCache != null && !dependencyCache.isBlank();
+        if (cached) {
+            ImageReferences.checkRepository("dependencyCache", dependencyCache);
+        } else if (cacheBuilderStage) {
+            throw new ConfigurationException("<cacheBuilderStage> is true but no <dependencyCache> names the"
+                    + " registry repository to keep the builder stage in. Set <dependencyCache>, e.g."
+                    + " 'registry.example.com/team/app-deps', or set <cacheBuilderStage> to false.");
+        }
+        if (cacheBuilderStage && dockerfile != null) {
+            throw new ConfigurationException("<cacheBuilderStage> keeps the generated Dockerfile's builder stage, but"
+                    + " <dockerfile> " + dockerfile + " replaces it. Remove <cacheBuilderStage>, or <dockerfile> to"
+                    + " use the generated one.");
+        }
+        return cached;
     }
 }

@@ -37,7 +37,7 @@ class DockerImageBuilderTest {
     }
 
     private static BuildOptions options(String target, String platform) {
-        return new BuildOptions(List.of("app:1"), null, false, false, Map.of(), Map.of(), target, platform);
+        return new BuildOptions(List.of("app:1"), null, false, false, Map.of(), Map.of(), target, platform, List.of());
     }
 
     @Test
