@@ -56,7 +56,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * compilers when the build runs long enough for C2 to pay back. Written into the builder stage: never put a
      * secret here (a credential of settings.xml is refused).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.builderJvmFlags", defaultValue = "-XX:TieredStopAtLevel=1,-Xss4m")
     List<String> builderJvmFlags;
@@ -81,7 +81,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * {@code spring-boot-layers} when {@code springBootLayers} is true, {@code class-path} when a main class is
      * known, else {@code jar}. Another packaging needs this parameter or your own {@code dockerfile}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.layout")
     String layout;
@@ -99,7 +99,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * The user the application runs as: a name or {@code uid[:gid]}. The default is not root, and numeric, so
      * that it needs no account in the runtime image.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.user", defaultValue = RuntimeStage.DEFAULT_USER)
     String user;
@@ -107,7 +107,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     /**
      * The ports the application listens on, e.g. {@code 8080} or {@code 8080/udp}: {@code EXPOSE} in the image.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.ports")
     List<String> ports;
@@ -116,7 +116,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * Environment variables of the container, e.g. {@code <environment><SERVER_PORT>8080</SERVER_PORT></environment>}.
      * They are written into the image: never put a secret here (a credential of settings.xml is refused).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter
     Map<String, String> environment;
@@ -124,7 +124,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     /**
      * Options for {@code java}, e.g. {@code -XX:MaxRAMPercentage=75}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.jvmFlags")
     List<String> jvmFlags;
@@ -138,7 +138,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * with its default layers, and no {@code mainClass}; by default the fat jar runs as built, with
      * {@code java -jar}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.springBootLayers", defaultValue = "false")
     boolean springBootLayers;
@@ -151,7 +151,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * folders, as the official {@code tomcat} images do. Default: the application at {@code /} of an official
      * {@code tomcat} image; for Jetty's, e.g. {@code /var/lib/jetty/webapps/ROOT}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.warDeployment", defaultValue = WarLayout.DEFAULT_DEPLOYMENT)
     String warDeployment;
@@ -164,7 +164,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * {@code jar}, {@code class-path}, {@code spring-boot-layers} and {@code quarkus} layouts; a Spring Boot fat
      * jar is best linked with {@code springBootLayers}, whose extracted libraries jdeps reads.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.jlink", defaultValue = "false")
     boolean jlink;
@@ -174,7 +174,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * a service loader, e.g. {@code jdk.crypto.ec} for TLS with elliptic curves, {@code java.naming}, or
      * {@code jdk.localedata}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.jlinkModules")
     List<String> jlinkModules;
@@ -185,7 +185,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * naming the class and its module. An application still running then, or ending for another reason, passes.
      * {@code 0} leaves the start out, e.g. for an application that may not start without its database.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.jlinkCheckSeconds", defaultValue = "10")
     int jlinkCheckSeconds;
@@ -194,7 +194,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * The container's whole command, instead of the layout's; the jar is
      * {@code /app/app.jar}, its libraries are in {@code /app/lib}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.entrypoint")
     List<String> entrypoint;
@@ -204,7 +204,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * (in git), source (SCM or project URL, without user info) and created ({@code project.build.outputTimestamp},
      * else the time of the build).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter
     Map<String, String> labels;
@@ -216,7 +216,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * the project in {@code project/} and the runtime dependencies in {@code lib/}: see the README for the few
      * lines a builder stage needs.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.dockerfile")
     File dockerfile;
@@ -229,7 +229,7 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
      * libraries and before the application. Written into the image: never a secret (a credential of settings.xml
      * in one is refused).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.extraDirectory")
     File extraDirectory;

@@ -70,14 +70,14 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "offline-docker.skip", defaultValue = "false")
+    @Parameter(property = GoalRun.SKIP, defaultValue = "false")
     boolean skip;
 
     /**
      * How many seconds a run waits while another run on the same project holds its lock
      * ({@code target/offline-docker.running}, which names that run's pid); {@code 0} fails at once.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.lockTimeout", defaultValue = "600")
     int lockTimeout;
@@ -89,7 +89,7 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
      * the build context and the builder stage's layers: never a file of secrets (a credential of settings.xml in
      * one is refused).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.contextIncludes")
     List<String> contextIncludes;
@@ -113,7 +113,7 @@ abstract class AbstractOfflineDockerMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        GoalRun.run(getLog(), skip, () -> {
+        GoalRun.run(getLog(), skip ? GoalRun.SKIP : null, () -> {
             if (lockTimeout < 0) {
                 throw new ConfigurationException("<lockTimeout> " + lockTimeout + " is negative: give the seconds"
                         + " to wait for another run on this project, or 0 to fail at once.");

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.rtinfo.RuntimeInformation;
@@ -34,7 +35,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  *
  * @since 0.1.0
  */
-@Mojo(name = "build", threadSafe = true)
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public final class BuildMojo extends AbstractImageMojo {
 
     /**
@@ -69,7 +70,7 @@ public final class BuildMojo extends AbstractImageMojo {
      * {@code <id>} is the registry host gives, else the one Docker's configuration keeps (its credential helpers,
      * then {@code auths}), so that a base image in a private registry builds on an engine that lacks it.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.pull", defaultValue = "false")
     boolean pull;
@@ -78,7 +79,7 @@ public final class BuildMojo extends AbstractImageMojo {
      * Values for {@code ARG}s of a Dockerfile. They are recorded in the image's history: never put a secret here
      * (a credential of settings.xml is refused).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter
     Map<String, String> buildArgs;
@@ -86,7 +87,7 @@ public final class BuildMojo extends AbstractImageMojo {
     /**
      * The stage to build, e.g. {@code builder}; default: the last, the runtime stage.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.target")
     String target;
@@ -94,7 +95,7 @@ public final class BuildMojo extends AbstractImageMojo {
     /**
      * The platform to build for, e.g. {@code linux/arm64}; default: the engine's.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.platform")
     String platform;
@@ -102,10 +103,18 @@ public final class BuildMojo extends AbstractImageMojo {
     /**
      * Pushes the tags once the image is built, as the {@code push} goal does.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.push", defaultValue = "false")
     boolean push;
+
+    /**
+     * Leaves out the push that {@code push} asks for, and the {@code push} goal's: the image is still built.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = GoalRun.SKIP_PUSH, defaultValue = "false")
+    boolean skipPush;
 
     /**
      * An image repository in a registry, e.g. {@code registry.example.com/team/app-deps}, shared by the engines
@@ -186,7 +195,10 @@ public final class BuildMojo extends AbstractImageMojo {
                         baseImageArchives == null ? List.of()
                                 : baseImageArchives.stream().map(File::toPath).toList()),
                 line -> getLog().info(line));
-        ImageResult result = push
+        if (push && skipPush) {
+            getLog().info("Not pushing the image (" + GoalRun.SKIP_PUSH + "=true)");
+        }
+        ImageResult result = push && !skipPush
                 ? new ImagePusher().push(imageTags, dockerHost, logins, line -> getLog().info(line))
                 : new ImageResult(imageId, imageTags, Map.of());
         result.write(imageResult.toPath());

@@ -8,6 +8,7 @@ import io.github.offlinedocker.resolve.ClosureResolver;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import java.util.Optional;
 import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.rtinfo.RuntimeInformation;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -17,9 +18,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * same hermetic build runs on any builder: {@code docker build --network none target/offline-docker}, buildx,
  * kaniko, a remote BuildKit or a CI service.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
-@Mojo(name = "context", threadSafe = true)
+@Mojo(name = "context", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public final class ContextMojo extends AbstractImageMojo {
 
     @Inject

@@ -14,16 +14,22 @@ final class GoalRun {
         void run() throws OfflineDockerException;
     }
 
+    /** The switch that skips every goal; the builder stage sets it. */
+    static final String SKIP = "offline-docker.skip";
+
+    /** The switch that skips pushes alone, the {@code push} goal's and the {@code build} goal's {@code push}. */
+    static final String SKIP_PUSH = "offline-docker.skipPush";
+
     private GoalRun() {}
 
     /**
-     * Runs {@code work} unless {@code skip}. A {@link ConfigurationException} (the user's configuration or
+     * Runs {@code work} unless {@code skippedBy} names the switch that skips it. A {@link ConfigurationException} (the user's configuration or
      * project is wrong) becomes a {@link MojoFailureException}, any other failure of the environment a
      * {@link MojoExecutionException}; both keep the cause.
      */
-    static void run(Log log, boolean skip, Work work) throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            log.info("Skipping offline-docker (offline-docker.skip=true)");
+    static void run(Log log, String skippedBy, Work work) throws MojoExecutionException, MojoFailureException {
+        if (skippedBy != null) {
+            log.info("Skipping offline-docker (" + skippedBy + "=true)");
             return;
         }
         try {

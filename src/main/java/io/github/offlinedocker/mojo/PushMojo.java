@@ -10,6 +10,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -21,15 +22,15 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * Maven; without one, what Docker's configuration keeps for it ({@code docker login}: the credential helper of
  * {@code credHelpers} or {@code credsStore}, else {@code auths}).
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
-@Mojo(name = "push", threadSafe = true)
+@Mojo(name = "push", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public final class PushMojo extends AbstractMojo {
 
     /**
      * The tags to push. Default: {@code <artifactId>:<version>} and {@code <artifactId>:latest}, as built.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.tags")
     List<String> tags;
@@ -37,7 +38,7 @@ public final class PushMojo extends AbstractMojo {
     /**
      * The Docker engine's address; see the {@code build} goal.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "offline-docker.dockerHost")
     String dockerHost;
@@ -45,10 +46,19 @@ public final class PushMojo extends AbstractMojo {
     /**
      * Skips the goal.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
-    @Parameter(property = "offline-docker.skip", defaultValue = "false")
+    @Parameter(property = GoalRun.SKIP, defaultValue = "false")
     boolean skip;
+
+    /**
+     * Skips the push alone, as {@code -Doffline-docker.skipPush} on a build that binds {@code build} and
+     * {@code push}: the image is still built.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = GoalRun.SKIP_PUSH, defaultValue = "false")
+    boolean skipPush;
 
     /**
      * Where the image's id, the pushed tags and each one's digest are written as JSON once the push succeeds
@@ -75,7 +85,7 @@ public final class PushMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        GoalRun.run(getLog(), skip, () -> {
+        GoalRun.run(getLog(), skip ? GoalRun.SKIP : skipPush ? GoalRun.SKIP_PUSH : null, () -> {
             List<String> pushed = tags == null || tags.isEmpty() ? new ProjectFacts(project).defaultTags() : tags;
             ImageResult.remove(imageResult.toPath());
             new ImagePusher().push(pushed, dockerHost, SettingsLogins.registryLogins(session.getSettings(), decrypter),

@@ -4,6 +4,7 @@ import io.github.offlinedocker.OfflineDockerException;
 import io.github.offlinedocker.resolve.BuilderModels;
 import io.github.offlinedocker.resolve.OfflineRepositoryBuilder;
 import javax.inject.Inject;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -12,7 +13,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  *
  * @since 0.1.0
  */
-@Mojo(name = "resolve", threadSafe = true)
+@Mojo(name = "resolve", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public final class ResolveMojo extends AbstractOfflineDockerMojo {
 
     @Inject
