@@ -7,6 +7,7 @@ import static io.github.offlinedocker.image.BuildContext.BUILDER_REPOSITORY;
 import static io.github.offlinedocker.image.BuildContext.BUILDER_USER;
 import static io.github.offlinedocker.image.BuildContext.BUILDER_WORKSPACE;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -191,23 +192,8 @@ public final class DockerfileGenerator {
         return arguments.stream().map(DockerfileGenerator::jsonString).collect(Collectors.joining(", ", "[", "]"));
     }
 
+    /** {@code value} as a JSON string, escaped by Jackson. */
     private static String jsonString(String value) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + '"';
     }
 }

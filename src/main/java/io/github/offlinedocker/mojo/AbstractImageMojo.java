@@ -38,8 +38,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
 
     /**
-     * The JDK image of the builder stage. Default: {@code eclipse-temurin:<release>-jdk}, the project's Java
-     * release. The plugin adds the host's Maven version to it.
+     * The JDK image of the builder stage. Default: {@code eclipse-temurin:<release>-jdk}, where {@code <release>} is
+     * the project's Java release ({@code maven.compiler.release}, the compiler's {@code <release>} or
+     * {@code <target>}; 17 when none). The plugin adds the host's Maven version to it.
      *
      * @since 0.1.0
      */
@@ -235,7 +236,10 @@ abstract class AbstractImageMojo extends AbstractOfflineDockerMojo {
     File extraDirectory;
 
     /**
-     * Where the build context is written; {@code docker build --network none} builds it as well.
+     * Where the build context is written; {@code docker build --network none} builds it as well. Its exact tar is
+     * written beside it ({@code offline-docker.tar}), and {@code build} writes the dependency image's context beside
+     * it too ({@code offline-docker-dependencies/} and its tar). A folder outside the build directory that would
+     * lose work (the project, the local repository, one holding files the plugin did not write) is refused.
      *
      * @since 0.1.0
      */

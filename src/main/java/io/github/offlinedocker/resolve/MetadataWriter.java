@@ -1,7 +1,11 @@
 package io.github.offlinedocker.resolve;
 
+import java.io.StringWriter;
 import java.util.Collection;
 import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.apache.maven.artifact.versioning.ComparableVersion;
 
 /**
@@ -25,25 +29,50 @@ final class MetadataWriter {
         List<String> sorted = versions.stream().distinct().sorted(MetadataWriter::compare).toList();
         String latest = sorted.get(sorted.size() - 1);
         String release = sorted.stream().filter(v -> !v.endsWith("-SNAPSHOT")).reduce((a, b) -> b).orElse(null);
-        StringBuilder xml = new StringBuilder()
-                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<metadata>\n")
-                .append("  <groupId>").append(groupId).append("</groupId>\n")
-                .append("  <artifactId>").append(artifactId).append("</artifactId>\n")
-                .append("  <versioning>\n")
-                .append("    <latest>").append(latest).append("</latest>\n");
-        if (release != null) {
-            xml.append("    <release>").append(release).append("</release>\n");
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("metadata");
+            element(xml, 1, "groupId", groupId);
+            element(xml, 1, "artifactId", artifactId);
+            indent(xml, 1);
+            xml.writeStartElement("versioning");
+            element(xml, 2, "latest", latest);
+            if (release != null) {
+                element(xml, 2, "release", release);
+            }
+            indent(xml, 2);
+            xml.writeStartElement("versions");
+            for (String version : sorted) {
+                element(xml, 3, "version", version);
+            }
+            indent(xml, 2);
+            xml.writeEndElement();
+            element(xml, 2, "lastUpdated", LAST_UPDATED);
+            indent(xml, 1);
+            xml.writeEndElement();
+            indent(xml, 0);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("The JDK's XML writer failed on a string: " + e.getMessage(), e);
         }
-        xml.append("    <versions>\n");
-        for (String version : sorted) {
-            xml.append("      <version>").append(version).append("</version>\n");
-        }
-        return xml.append("    </versions>\n")
-                .append("    <lastUpdated>").append(LAST_UPDATED).append("</lastUpdated>\n")
-                .append("  </versioning>\n")
-                .append("</metadata>\n")
-                .toString();
+        return text.append('\n').toString();
+    }
+
+    /** {@code <name>value</name>} on a line of its own, {@code depth} levels in; the writer escapes the value. */
+    private static void element(XMLStreamWriter xml, int depth, String name, String value) throws XMLStreamException {
+        indent(xml, depth);
+        xml.writeStartElement(name);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 
     private static int compare(String a, String b) {

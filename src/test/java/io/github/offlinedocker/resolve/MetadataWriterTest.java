@@ -11,7 +11,7 @@ class MetadataWriterTest {
     @Test
     void versionList_sortedAsMavenVersionsWithLatestAndRelease() {
         assertEquals("""
-                <?xml version="1.0" encoding="UTF-8"?>
+                <?xml version='1.0' encoding='UTF-8'?>
                 <metadata>
                   <groupId>com.acme</groupId>
                   <artifactId>lib</artifactId>
