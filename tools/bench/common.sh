@@ -40,3 +40,21 @@ EOF
 )
   echo "$work/settings.xml"
 }
+
+# Copies the small sample of src/it/image-layer-cache (a private library, a Central library) to $work/project,
+# its POMs filled in for the test environment's private repository (test-env.properties, sourced first) and this
+# plugin, with no earlier build of its private library left in the local repository.
+small_sample() {
+  rm -rf "$work/project" "$HOME/.m2/repository/com/acme/ledger"
+  cp -r "$root/src/it/image-layer-cache" "$work/project"
+  find "$work/project" -name pom.xml -exec sed -i \
+    -e "s|@repoId@|$REPO_ID|g" -e "s|@repoUrl@|$REPO_URL|g" \
+    -e "s|@project.groupId@|io.github.offlinedocker|g" -e "s|@project.artifactId@|offline-docker-maven-plugin|g" \
+    -e "s|@project.version@|$plugin_version|g" {} +
+}
+
+# Deploys the small sample's private library, at the version its POM now gives, with the settings file $1.
+deploy_small_library() {
+  (cd "$work/project/setup/ledger-lib" && mvn -B -s "$1" -DaltDeploymentRepository="$REPO_ID::$REPO_URL" deploy) \
+    >>"$log" 2>&1
+}

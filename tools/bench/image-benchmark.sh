@@ -26,23 +26,15 @@ source "$(dirname "$0")/generated-domains.sh"
 install_plugin
 
 settings=$(repository_settings)
-rm -rf "$work/project" "$HOME/.m2/repository/com/acme/ledger"
-cp -r "$root/src/it/image-layer-cache" "$work/project"
-find "$work/project" -name pom.xml -exec sed -i \
-  -e "s|@repoId@|$REPO_ID|g" -e "s|@repoUrl@|$REPO_URL|g" \
-  -e "s|@project.groupId@|io.github.offlinedocker|g" -e "s|@project.artifactId@|offline-docker-maven-plugin|g" \
-  -e "s|@project.version@|$plugin_version|g" {} +
+small_sample
 library="$work/project/setup/ledger-lib"
-deploy_library() {
-  (cd "$library" && mvn -B -s "$settings" -DaltDeploymentRepository="$REPO_ID::$REPO_URL" deploy) >>"$log" 2>&1
-}
 images=(-Doffline-docker.builderImage="$BUILDER_IMAGE" -Doffline-docker.runtimeImage="$RUNTIME_IMAGE")
 # The goal by its full name: the Spring-Boot-sized service does not declare the plugin.
 build() { timed mvn -B -s "$settings" "${images[@]}" "$@" "$plugin:build"; }
 image=offline-docker-it/image-layer-cache:1
 
 echo "Deploying ledger-lib 1.0.0 and building the image once ..."
-deploy_library
+deploy_small_library "$settings"
 build >/dev/null
 
 # Seconds from the builder's 'RUN [".../mvn", ...]' step to the next step, in the log from line $1 on (log
@@ -95,7 +87,7 @@ libs_size=$(docker run --rm --network none --entrypoint du "$image" -sb --appare
 
 echo "Bumping ledger-lib to 1.0.1 ..."
 sed -i 's|<version>1.0.0</version>|<version>1.0.1</version>|' "$library/pom.xml"
-deploy_library
+deploy_small_library "$settings"
 perl -0pi -e 's|(<artifactId>ledger-lib</artifactId>\s*<version>)1\.0\.0|${1}1.0.1|' "$work/project/pom.xml"
 before=$(wc -l <"$log")
 build >/dev/null

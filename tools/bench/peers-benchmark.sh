@@ -115,14 +115,8 @@ measure() {
 }
 
 echo "Deploying ledger-lib 1.0.0 for the small sample ..."
-rm -rf "$work/project" "$HOME/.m2/repository/com/acme/ledger"
-cp -r "$root/src/it/image-layer-cache" "$work/project"
-find "$work/project" -name pom.xml -exec sed -i \
-  -e "s|@repoId@|$REPO_ID|g" -e "s|@repoUrl@|$REPO_URL|g" \
-  -e "s|@project.groupId@|io.github.offlinedocker|g" -e "s|@project.artifactId@|offline-docker-maven-plugin|g" \
-  -e "s|@project.version@|$plugin_version|g" {} +
-(cd "$work/project/setup/ledger-lib" &&
-  mvn -B -s "$settings" -DaltDeploymentRepository="$REPO_ID::$REPO_URL" deploy) >>"$log" 2>&1
+small_sample
+deploy_small_library "$settings"
 source=src/main/java/com/example/bookkeeper/Bookkeeper.java
 main_class=com.example.bookkeeper.Bookkeeper
 measure "small private-dependency service"

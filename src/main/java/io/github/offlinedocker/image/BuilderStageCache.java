@@ -50,8 +50,7 @@ final class BuilderStageCache {
 
     /** The options of the build: {@code options}, with the cached stage to build from when the cache has it. */
     BuildOptions before(BuildOptions options) {
-        answer = options.noCache() ? RegistryCache.Answer.LACKS_IT
-                : cache.pull(reference, "the builder stage", "the project is built here and its stage not pushed there");
+        answer = cache.pull(reference, "the builder stage", "the project is built here and its stage not pushed there");
         if (answer != RegistryCache.Answer.HAD_IT) {
             return options;
         }

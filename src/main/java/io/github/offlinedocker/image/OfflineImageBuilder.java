@@ -157,11 +157,10 @@ public final class OfflineImageBuilder {
                     + " reused as they are, only the project is sent", image.reference());
             return image.reference();
         }
-        RegistryCache.Answer cache = !request.dependencyCache() ? null
-                : options.noCache() ? RegistryCache.Answer.LACKS_IT
-                : new RegistryCache(engine, request, output).pull(image.reference(), "the dependency image",
-                        "the dependency image is built here and not pushed there");
-        if (cache == RegistryCache.Answer.HAD_IT) {
+        RegistryCache cache = request.dependencyCache() ? new RegistryCache(engine, request, output) : null;
+        RegistryCache.Answer answer = cache == null ? null : cache.pull(image.reference(), "the dependency image",
+                "the dependency image is built here and not pushed there");
+        if (answer == RegistryCache.Answer.HAD_IT) {
             LOG.info("Dependency image {} came from the dependency cache: no dependency layer is built here",
                     image.reference());
             return image.reference();
@@ -177,8 +176,8 @@ public final class OfflineImageBuilder {
         // there, and none is removed while a build that just found it is about to start from it.
         engine.removeOlder(image.repository(), image.reference(), tag -> !BuilderStageCache.isBuilderStage(tag),
                 OLDER_DEPENDENCY_IMAGES_KEPT);
-        if (cache == RegistryCache.Answer.LACKS_IT) {
-            new RegistryCache(engine, request, output).push(image.reference(), "The dependency image");
+        if (answer == RegistryCache.Answer.LACKS_IT) {
+            cache.push(image.reference(), "The dependency image");
         }
         return image.reference();
     }

@@ -30,9 +30,12 @@ final class RegistryCache {
 
     /**
      * Pulls {@code reference}, {@code what} the log calls it; {@code without} says what the build does when the
-     * cache cannot be read.
+     * cache cannot be read. With {@code noCache} the cache is not asked: the image is built here, and pushed.
      */
     Answer pull(String reference, String what, String without) {
+        if (request.options().noCache()) {
+            return Answer.LACKS_IT;
+        }
         LOG.info("Looking for {} {} in the dependency cache", what, reference);
         String error;
         try {
